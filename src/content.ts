@@ -1,0 +1,173 @@
+/**
+ * Shared content queries. Everything is computed once per build (the first
+ * caller pays, later pages reuse the result), so no page loops over every
+ * article: orderings, groupings, related stories and prev/next are all here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from './site.config.ts';
+import { isVisible, visibility, type Visibility } from './lib/publish.ts';
+import { readingMinutes } from './lib/read-time.ts';
+import { relatedArticles } from './lib/related.ts';
+import { tagSlug } from './lib/paths.ts';
+import { yearMonth } from './lib/dates.ts';
+
+export type AuthorEntry = CollectionEntry<'authors'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type Settings = CollectionEntry<'settings'>['data'];
+
+/** An article with its references resolved and derived values precomputed. */
+export interface Article {
+  id: string;
+  entry: CollectionEntry<'articles'>;
+  data: CollectionEntry<'articles'>['data'];
+  authors: AuthorEntry[];
+  topics: TopicEntry[];
+  primaryTopic: TopicEntry;
+  topicIds: string[];
+  tags: string[];
+  publishedAt: Date;
+  /** `updatedAt` when it is later than `publishedAt`. */
+  updatedAt: Date | undefined;
+  readingMinutes: number;
+  visibility: Visibility;
+}
+
+export interface TagGroup {
+  tag: string;
+  slug: string;
+  articles: Article[];
+}
+
+export interface Newsroom {
+  settings: Settings;
+  /** Visible articles, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  authors: AuthorEntry[];
+  authorById: Map<string, AuthorEntry>;
+  /** Topics in navigation order, then by `order`, then by name. */
+  topics: TopicEntry[];
+  topicById: Map<string, TopicEntry>;
+  navigation: TopicEntry[];
+  byTopic: Map<string, Article[]>;
+  byAuthor: Map<string, Article[]>;
+  tags: TagGroup[];
+  byYear: Map<number, Article[]>;
+  related: Map<string, Article[]>;
+  /** Neighbours in the primary topic: `newer` and `older`. */
+  neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
+}
+
+const showUnpublished = import.meta.env.DEV || site.showUnpublished;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function load(): Promise<Newsroom> {
+  const [entries, authors, topics, settingsEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('topics'),
+    getCollection('settings'),
+  ]);
+  const settings = settingsEntries[0]?.data;
+  if (!settings) throw new Error(`${site.contentDir}/settings.yml is missing or empty`);
+
+  const authorById = new Map(authors.map((author) => [author.id, author]));
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  const resolve = <T>(map: Map<string, T>, id: string, kind: string, file: string): T => {
+    const found = map.get(id);
+    if (!found) throw new Error(`${file}: unknown ${kind} "${id}"`);
+    return found;
+  };
+
+  const articles: Article[] = [];
+  for (const entry of entries) {
+    const { data } = entry;
+    if (!isVisible(data, site.now, showUnpublished)) continue;
+    const file = entry.filePath ?? entry.id;
+    const articleAuthors = data.authors.map((ref) => resolve(authorById, ref.id, 'author', file));
+    const articleTopics = data.topics.map((ref) => resolve(topicById, ref.id, 'topic', file));
+    const updatedAt =
+      data.updatedAt && data.updatedAt.getTime() > data.publishedAt.getTime() ? data.updatedAt : undefined;
+    articles.push({
+      id: entry.id,
+      entry,
+      data,
+      authors: articleAuthors,
+      topics: articleTopics,
+      primaryTopic: articleTopics[0]!,
+      topicIds: articleTopics.map((topic) => topic.id),
+      tags: data.tags,
+      publishedAt: data.publishedAt,
+      updatedAt,
+      readingMinutes: readingMinutes(entry.body ?? ''),
+      visibility: visibility(data, site.now),
+    });
+  }
+  articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
+
+  const navigation = settings.navigation.map((id) => resolve(topicById, id, 'topic', 'settings.yml navigation'));
+  const navIndex = new Map(settings.navigation.map((id, index) => [id, index]));
+  const sortedTopics = [...topics].sort(
+    (a, b) =>
+      (navIndex.get(a.id) ?? Infinity) - (navIndex.get(b.id) ?? Infinity) ||
+      a.data.order - b.data.order ||
+      a.data.name.localeCompare(b.data.name),
+  );
+
+  const byTopic = new Map<string, Article[]>();
+  const byAuthor = new Map<string, Article[]>();
+  const byTag = new Map<string, TagGroup>();
+  const byYear = new Map<number, Article[]>();
+  for (const article of articles) {
+    for (const id of article.topicIds) push(byTopic, id, article);
+    for (const author of article.authors) push(byAuthor, author.id, article);
+    for (const tag of new Set(article.tags)) {
+      const slug = tagSlug(tag);
+      const group = byTag.get(slug) ?? { tag, slug, articles: [] };
+      group.articles.push(article);
+      byTag.set(slug, group);
+    }
+    push(byYear, yearMonth(article.publishedAt, site).year, article);
+  }
+
+  const neighbours: Newsroom['neighbours'] = new Map();
+  for (const [topicId, list] of byTopic) {
+    const primaries = list.filter((article) => article.primaryTopic.id === topicId);
+    primaries.forEach((article, index) => {
+      neighbours.set(article.id, { newer: primaries[index - 1], older: primaries[index + 1] });
+    });
+  }
+
+  const bySlug = new Map(articles.map((article) => [article.id, article]));
+
+  return {
+    settings,
+    articles,
+    bySlug,
+    authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    authorById,
+    topics: sortedTopics,
+    topicById,
+    navigation,
+    byTopic,
+    byAuthor,
+    tags: [...byTag.values()].sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag)),
+    byYear,
+    related: relatedArticles(articles),
+    neighbours,
+  };
+}
+
+let cached: Promise<Newsroom> | undefined;
+
+/** The whole newsroom, loaded and indexed once per build (each dev request reloads it). */
+export function getNewsroom(): Promise<Newsroom> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

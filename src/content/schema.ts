@@ -1,0 +1,195 @@
+/**
+ * The one content schema. Astro's collections (`src/content.config.ts`), the
+ * pre-build validator (`src/content/validate.ts`) and the CMS config
+ * (`admin/`) are all built from these definitions, so a field cannot exist in
+ * one place and not the others.
+ */
+import { z } from 'astro/zod';
+import { parseStrictDateTime } from '../lib/datetime.ts';
+
+/** Builds the schema of a local image; Astro's `image()` in the build, a path check elsewhere. */
+export type ImageField = () => z.ZodType;
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+const absoluteUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value) && URL.canParse(value), {
+    message: 'must be an absolute http(s) URL, e.g. https://example.org/page',
+  });
+
+/**
+ * A date and time in ISO 8601 with an offset or `Z`, e.g. `2026-11-27T07:30:00Z`.
+ * Strings are checked strictly (no 30 February); YAML timestamps that a parser
+ * already turned into dates are accepted as they are.
+ */
+export const dateTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'is not a valid date' });
+      return z.NEVER;
+    }
+    return value;
+  }
+  const result = parseStrictDateTime(value);
+  if (typeof result === 'string') {
+    ctx.addIssue({ code: 'custom', message: result });
+    return z.NEVER;
+  }
+  return result;
+});
+
+const idList = (what: string, ref: z.ZodType | undefined) => {
+  const ids = z
+    .array(z.string().trim().min(1), { error: `must be a list of ${what} ids` })
+    .min(1, `needs at least one ${what} id`)
+    .refine((list) => new Set(list).size === list.length, { message: `lists a ${what} twice` });
+  return ref ? ids.pipe(z.array(ref)) : ids;
+};
+
+/** In the build, ids become Astro `reference()`s; the validator checks them itself. */
+export interface References {
+  author: z.ZodType;
+  topic: z.ZodType;
+}
+
+/** Fields of an article's frontmatter, in the order editors see them. */
+export const articleFields = (image: ImageField, refs?: References) =>
+  z
+    .object({
+      /** Headline. Shown on the page, in listings, feeds and search results. */
+      title: nonEmpty('title').max(200, 'title is longer than 200 characters'),
+      /** The dek (standfirst): one or two sentences under the headline; also the meta description. */
+      description: nonEmpty('description').max(400, 'description is longer than 400 characters'),
+      /** First publication, ISO 8601 with offset. A future time schedules the article. */
+      publishedAt: dateTime,
+      /** Last substantive update; shown as "Updated …". Must not precede `publishedAt`. */
+      updatedAt: dateTime.optional(),
+      /** Author ids (`content/authors/<id>.yml`), in byline order. */
+      authors: idList('author', refs?.author),
+      /** Topic ids (`content/topics/<id>.yml`); the first is the primary topic (kicker, breadcrumbs). */
+      topics: idList('topic', refs?.topic),
+      /** Free keywords; each gets a `/tags/<tag>/` page. */
+      tags: z.array(nonEmpty('tag')).default([]),
+      /** Hero image stored beside the article, with alt text for readers who cannot see it. */
+      image: z
+        .object({
+          /** Path relative to the article file, e.g. `./hero.jpg`. */
+          src: image(),
+          /** Text alternative; required whenever an image is set. */
+          alt: z.string({ error: 'alt text is required when an image is set' }).trim().min(1, 'alt text is required when an image is set'),
+          /** One-line caption under the image. */
+          caption: z.string().trim().optional(),
+          /** Who made the image, e.g. "Photo: Jane Doe / Agency". */
+          credit: z.string().trim().optional(),
+        })
+        .optional(),
+      /** Drafts show in the dev server and never in a production build. */
+      draft: z.boolean().default(false),
+      /** Featured articles compete for the home page lead. */
+      featured: z.boolean().default(false),
+      /** Where the story comes from (wire copy), shown as "Source: …" after the body. */
+      source: z
+        .object({
+          /** Name of the agency or outlet. */
+          name: z.string().trim().optional(),
+          /** Link to the original. */
+          url: absoluteUrl,
+        })
+        .optional(),
+      /** Published corrections, oldest first. */
+      corrections: z
+        .array(
+          z.object({
+            /** When the correction was made. */
+            date: dateTime,
+            /** What was wrong and what is right now. */
+            text: nonEmpty('correction text'),
+          }),
+        )
+        .default([]),
+      /** Canonical URL when the article first appeared elsewhere. */
+      canonical: absoluteUrl.optional(),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be earlier than publishedAt' });
+      }
+    });
+
+const links = z
+  .object({
+    /** Personal or professional website. */
+    website: absoluteUrl.optional(),
+    /** Profile URL on X. */
+    x: absoluteUrl.optional(),
+    /** Profile URL on LinkedIn. */
+    linkedin: absoluteUrl.optional(),
+    /** Profile URL on a Mastodon server. */
+    mastodon: absoluteUrl.optional(),
+    /** Public contact address. */
+    email: z.email('must be an email address').optional(),
+  })
+  .strict();
+
+/** Fields of `content/authors/<id>.yml`. */
+export const authorFields = (image: ImageField) =>
+  z
+    .object({
+      /** Full name as printed in bylines. */
+      name: nonEmpty('name'),
+      /** Job title, e.g. "Diplomatic correspondent". */
+      role: z.string().trim().default(''),
+      /** Two or three sentences for the author box and author page. */
+      bio: z.string().trim().default(''),
+      /** Square portrait stored beside the file, e.g. `./jane-doe.jpg`. */
+      avatar: image().optional(),
+      /** Where readers can find the author elsewhere. */
+      links: links.default({}),
+    })
+    .strict();
+
+/** Fields of `content/topics/<id>.yml`. */
+export const topicFields = z
+  .object({
+    /** Display name, e.g. "Climate". */
+    name: nonEmpty('name'),
+    /** One sentence shown on the topic page and in its feed. */
+    description: z.string().trim().default(''),
+    /** Position among topics where no navigation order is set (lower first). */
+    order: z.number().int().default(100),
+  })
+  .strict();
+
+/** Fields of `content/settings.yml`: what editors may change about the site. */
+export const settingsFields = z
+  .object({
+    /** Publication name, in the header, titles and feeds. */
+    name: nonEmpty('name'),
+    /** Short line under the name. */
+    tagline: z.string().trim().default(''),
+    /** Default meta description and feed description. */
+    description: z.string().trim().default(''),
+    /** Topic ids in the order of the header navigation and home page rails. */
+    navigation: z.array(z.string().trim().min(1)).default([]),
+    /** The publication's own profiles. */
+    social: z
+      .object({
+        x: absoluteUrl.optional(),
+        mastodon: absoluteUrl.optional(),
+        linkedin: absoluteUrl.optional(),
+        facebook: absoluteUrl.optional(),
+      })
+      .strict()
+      .default({}),
+    /** A few sentences about the publication for the footer. */
+    about: z.string().trim().default(''),
+  })
+  .strict();
+
+export type ArticleInput = z.input<ReturnType<typeof articleFields>>;
+export type AuthorInput = z.input<ReturnType<typeof authorFields>>;
+export type TopicInput = z.input<typeof topicFields>;
+export type SettingsInput = z.input<typeof settingsFields>;

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { formatProblems, validateContent } from '../content/validate.ts';
+
+/**
+ * Runs the content validator before anything is rendered. A production build
+ * stops on any problem, so a broken article is never published half-way or
+ * silently dropped; the dev server only warns, so an editor can fix things live.
+ */
+export function validateContentIntegration(contentDir: string): AstroIntegration {
+  return {
+    name: 'broadsheet:validate-content',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems, articleCount } = validateContent(contentDir);
+        if (problems.length === 0) {
+          logger.info(`${articleCount} articles checked, no problems`);
+          return;
+        }
+        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;
+        if (command === 'build') {
+          throw new Error(`The build stopped: fix the content first.\n${summary}`);
+        }
+        logger.warn(summary);
+      },
+    },
+  };
+}

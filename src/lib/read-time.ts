@@ -1,0 +1,20 @@
+/** Words a typical adult reads per minute on screen. */
+export const WORDS_PER_MINUTE = 230;
+
+/** Counts words in Markdown/MDX source, ignoring markup, URLs, code fences and JSX tags. */
+export function countWords(markdown: string): number {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[#>*_`|~\-=]+/g, ' ');
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Whole minutes, at least one. */
+export function readingMinutes(markdown: string): number {
+  return Math.max(1, Math.round(countWords(markdown) / WORDS_PER_MINUTE));
+}

@@ -1,0 +1,50 @@
+/**
+ * The one typed technical configuration of the site. Editorial settings
+ * (name, tagline, navigation, social links) live in `content/settings.yml`
+ * so editors can change them in the CMS; what lives here needs a developer.
+ */
+import path from 'node:path';
+
+export interface SiteConfig {
+  /** Absolute production URL, no trailing slash. Feeds, canonicals and sitemaps use it. */
+  url: string;
+  /** BCP 47 language tag of the publication, used for `<html lang>` and date formats. */
+  locale: string;
+  /** IANA time zone in which dates are shown to readers. */
+  timeZone: string;
+  /** Folder holding `articles/`, `authors/`, `topics/` and `settings.yml`. */
+  contentDir: string;
+  /** Articles per page on topic, author and tag listings. */
+  pageSize: number;
+  /** The organisation that publishes, for structured data and feeds. */
+  publisher: { name: string; logo: string };
+  /**
+   * The moment the build treats as "now": decides which scheduled articles are
+   * out. Fixed through BROADSHEET_NOW for reproducible tests.
+   */
+  now: Date;
+  /** Show drafts and scheduled articles (the dev server does, production never). */
+  showUnpublished: boolean;
+}
+
+const env = process.env;
+
+function resolveNow(value: string | undefined): Date {
+  if (!value) return new Date();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(`BROADSHEET_NOW is not a valid date: "${value}"`);
+  }
+  return date;
+}
+
+export const site: SiteConfig = {
+  url: (env['SITE_URL'] ?? 'https://broadsheet.example').replace(/\/+$/, ''),
+  locale: 'en-GB',
+  timeZone: 'Europe/London',
+  contentDir: path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content'),
+  pageSize: 10,
+  publisher: { name: 'Broadsheet', logo: '/logo.png' },
+  now: resolveNow(env['BROADSHEET_NOW']),
+  showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',
+};
