@@ -1,14 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { articleLastModified } from './src/content/lastmod.ts';
+
+const lastModified = articleLastModified(site.contentDir);
+/** Pages that are not for search engines. */
+const unlisted = /^\/(admin|search|404)(\/|\.html|$)/;
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   outDir: process.env['BROADSHEET_OUT_DIR'] ?? './dist',
-  integrations: [validateContentIntegration(site.contentDir), mdx()],
+  integrations: [
+    validateContentIntegration(site.contentDir),
+    mdx(),
+    sitemap({
+      filter: (page) => !unlisted.test(new URL(page).pathname),
+      serialize: (item) => {
+        const lastmod = lastModified.get(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+      },
+    }),
+  ],
   build: { format: 'directory' },
   image: { responsiveStyles: false },
   devToolbar: { enabled: false },

@@ -44,6 +44,15 @@ function fieldName(issuePath: readonly PropertyKey[]): string {
   return issuePath.length ? issuePath.map(String).join('.') : 'frontmatter';
 }
 
+function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of at) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 function readYamlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -94,8 +103,11 @@ export function validateContent(contentDir: string): ValidationResult {
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const field = fieldName(issue.path);
+      const generic = issue.message.startsWith('Invalid input');
       const message =
-        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+        generic && issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined
+          ? 'is required'
+          : issue.message.replace(/^Invalid input: /, '');
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       if (unknownKeys.length) {
         for (const key of unknownKeys) {
@@ -197,7 +209,7 @@ export function validateContent(contentDir: string): ValidationResult {
         const message = error instanceof Error ? error.message : String(error);
         const position = /^(\d+):(\d+)/.exec(message);
         const line = position ? Number(position[1]) + bodyStartLine - 1 : undefined;
-        report(file, line ? `line ${line}` : 'body', `MDX syntax error: ${message.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')}`);
+        report(file, line ? `line ${line}` : 'body', `MDX syntax error: ${message.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/ \(\d+:\d+\)/g, '')}`);
       }
     }
   }

@@ -1,0 +1,210 @@
+/**
+ * The Decap CMS configuration. Every field name is typed against the content
+ * schema (`src/content/schema.ts`), so a renamed or removed schema field breaks
+ * type checking here, and `tests/unit/cms-config.test.ts` fails when a schema
+ * field is missing from the CMS or the CMS writes a field the schema rejects.
+ */
+import type { CmsBackend, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import type { ArticleInput, AuthorInput, SettingsInput, TopicInput } from '../src/content/schema.ts';
+
+/** A CMS field whose name is a key of `T`; `min` is read by the relation widget although its types omit it. */
+type Field<T> = CmsField & { name: Extract<keyof T, string>; min?: number };
+
+type Shape<T> = NonNullable<T>;
+type ImageInput = Shape<ArticleInput['image']>;
+type SourceInput = Shape<ArticleInput['source']>;
+type CorrectionInput = Shape<ArticleInput['corrections']>[number];
+type LinksInput = Shape<AuthorInput['links']>;
+type SocialInput = Shape<SettingsInput['social']>;
+
+/** The name of the custom widget that requires alt text whenever the article has an image. */
+export const ALT_TEXT_WIDGET = 'alt-text';
+
+/**
+ * Date-times are picked in the editor's browser time zone and saved with that
+ * zone's offset (`2026-11-27T07:30:00+00:00`), which the schema accepts as an
+ * exact moment; readers always see it in the site's time zone. `picker_utc`
+ * stays off because editors think in local time, not UTC.
+ */
+const dateTime = {
+  widget: 'datetime' as const,
+  format: 'YYYY-MM-DDTHH:mm:ssZ',
+  picker_utc: false,
+};
+
+const absoluteUrlPattern: [string, string] = ['^https?://[^\\s/]+\\.\\S*$', 'Must be a full web address starting with https://'];
+
+/** Ids of authors and topics are their file names: `content/authors/<id>.yml`. */
+const relation = (collection: 'authors' | 'topics') => ({
+  widget: 'relation' as const,
+  collection,
+  value_field: '{{slug}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+  multiple: true,
+});
+
+const imageFields = [
+  { name: 'src', label: 'Image', widget: 'image', required: false, choose_url: false },
+  { name: 'alt', label: 'Alt text', widget: ALT_TEXT_WIDGET, required: false, hint: 'Describe the image for readers who cannot see it. Required when an image is set.' },
+  { name: 'caption', label: 'Caption', widget: 'string', required: false },
+  { name: 'credit', label: 'Credit', widget: 'string', required: false, hint: 'e.g. Photo: Jane Doe / Agency' },
+] satisfies Field<ImageInput>[];
+
+const sourceFields = [
+  { name: 'name', label: 'Name', widget: 'string', required: false },
+  { name: 'url', label: 'Link to the original', widget: 'string', required: false, pattern: absoluteUrlPattern },
+] satisfies Field<SourceInput>[];
+
+const correctionFields = [
+  { name: 'date', label: 'Date', ...dateTime },
+  { name: 'text', label: 'Correction', widget: 'text' },
+] satisfies Field<CorrectionInput>[];
+
+export const articleFields = [
+  { name: 'title', label: 'Headline', widget: 'string' },
+  { name: 'description', label: 'Dek', widget: 'text', hint: 'One or two sentences under the headline; also the search-engine description.' },
+  { name: 'publishedAt', label: 'Published at', ...dateTime, default: '{{now}}', hint: 'A time in the future schedules the article.' },
+  { name: 'updatedAt', label: 'Updated at', ...dateTime, required: false },
+  { name: 'authors', label: 'Authors', ...relation('authors'), min: 1, hint: 'In byline order.' },
+  { name: 'topics', label: 'Topics', ...relation('topics'), min: 1, hint: 'The first is the primary topic.' },
+  { name: 'tags', label: 'Tags', widget: 'list', required: false, allow_add: true },
+  { name: 'image', label: 'Hero image', widget: 'object', required: false, collapsed: false, fields: imageFields },
+  { name: 'draft', label: 'Draft', widget: 'boolean', default: false, hint: 'Drafts never appear on the live site.' },
+  { name: 'featured', label: 'Featured', widget: 'boolean', default: false },
+  { name: 'source', label: 'Source', widget: 'object', required: false, collapsed: true, fields: sourceFields },
+  { name: 'corrections', label: 'Corrections', label_singular: 'correction', widget: 'list', required: false, collapsed: true, fields: correctionFields },
+  { name: 'canonical', label: 'Canonical URL', widget: 'string', required: false, pattern: absoluteUrlPattern, hint: 'Only when the article first appeared elsewhere.' },
+] satisfies Field<ArticleInput>[];
+
+/** The Markdown body is not frontmatter, so it is not part of the schema's fields. */
+export const ARTICLE_BODY = 'body';
+
+const linkFields = [
+  { name: 'website', label: 'Website', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'x', label: 'X profile', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'linkedin', label: 'LinkedIn profile', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'mastodon', label: 'Mastodon profile', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'email', label: 'Public email', widget: 'string', required: false, pattern: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'] },
+] satisfies Field<LinksInput>[];
+
+export const authorFields = [
+  { name: 'name', label: 'Name', widget: 'string' },
+  { name: 'role', label: 'Role', widget: 'string', required: false },
+  { name: 'bio', label: 'Bio', widget: 'text', required: false },
+  { name: 'avatar', label: 'Portrait', widget: 'image', required: false, choose_url: false, hint: 'Square, at least 176 × 176 pixels.' },
+  { name: 'links', label: 'Links', widget: 'object', required: false, collapsed: true, fields: linkFields },
+] satisfies Field<AuthorInput>[];
+
+export const topicFields = [
+  { name: 'name', label: 'Name', widget: 'string' },
+  { name: 'description', label: 'Description', widget: 'text', required: false },
+  { name: 'order', label: 'Order', widget: 'number', value_type: 'int', default: 100, required: false, hint: 'Lower comes first where the navigation does not set an order.' },
+] satisfies Field<TopicInput>[];
+
+const socialFields = [
+  { name: 'x', label: 'X', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'mastodon', label: 'Mastodon', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'linkedin', label: 'LinkedIn', widget: 'string', required: false, pattern: absoluteUrlPattern },
+  { name: 'facebook', label: 'Facebook', widget: 'string', required: false, pattern: absoluteUrlPattern },
+] satisfies Field<SocialInput>[];
+
+export const settingsFields = [
+  { name: 'name', label: 'Publication name', widget: 'string' },
+  { name: 'tagline', label: 'Tagline', widget: 'string', required: false },
+  { name: 'description', label: 'Description', widget: 'text', required: false },
+  { name: 'navigation', label: 'Navigation', ...relation('topics'), required: false, hint: 'Topics in the order of the header navigation.' },
+  { name: 'social', label: 'Social profiles', widget: 'object', required: false, collapsed: true, fields: socialFields },
+  { name: 'about', label: 'About', widget: 'text', required: false },
+] satisfies Field<SettingsInput>[];
+
+/** Media sits beside the entry file, so the frontmatter holds `./file.jpg` and Astro optimises it. */
+const besideTheEntry = { media_folder: '', public_folder: '' };
+
+export const collections = [
+  {
+    name: 'articles',
+    label: 'Articles',
+    label_singular: 'Article',
+    folder: 'content/articles',
+    path: '{{slug}}/index',
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    sortable_fields: ['publishedAt', 'title'],
+    ...besideTheEntry,
+    fields: [...articleFields, { name: ARTICLE_BODY, label: 'Body', widget: 'markdown' }],
+  },
+  {
+    name: 'authors',
+    label: 'Authors',
+    label_singular: 'Author',
+    folder: 'content/authors',
+    extension: 'yml',
+    format: 'yml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'name',
+    ...besideTheEntry,
+    fields: authorFields,
+  },
+  {
+    name: 'topics',
+    label: 'Topics',
+    label_singular: 'Topic',
+    folder: 'content/topics',
+    extension: 'yml',
+    format: 'yml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'name',
+    fields: topicFields,
+  },
+  {
+    name: 'settings',
+    label: 'Settings',
+    delete: false,
+    files: [{ name: 'site', label: 'Site settings', file: 'content/settings.yml', fields: settingsFields }],
+  },
+] satisfies CmsCollection[];
+
+/**
+ * Where the CMS commits in production. Editors sign in with GitHub through an
+ * OAuth endpoint (`base_url`); docs/editors.md explains the alternatives.
+ */
+export const productionBackend: CmsBackend = {
+  name: 'github',
+  repo: 'broadsheet-news/broadsheet',
+  branch: 'main',
+  base_url: 'https://auth.broadsheet.example',
+  commit_messages: {
+    create: 'Create {{collection}} “{{slug}}”',
+    update: 'Update {{collection}} “{{slug}}”',
+    delete: 'Delete {{collection}} “{{slug}}”',
+    uploadMedia: 'Upload “{{path}}”',
+    deleteMedia: 'Delete “{{path}}”',
+  },
+};
+
+export interface ConfigOptions {
+  /** decap-server's API, used instead of the production backend when the admin runs on localhost. */
+  localBackendUrl: string;
+}
+
+export function cmsConfig({ localBackendUrl }: ConfigOptions): CmsConfig {
+  return {
+    load_config_file: false,
+    backend: productionBackend,
+    local_backend: { url: localBackendUrl },
+    publish_mode: 'editorial_workflow',
+    // Files uploaded outside any entry (the Media page) are served as they are, unoptimised.
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    editor: { preview: true },
+    collections,
+  };
+}

@@ -1,0 +1,50 @@
+import rss from '@astrojs/rss';
+import type { Article, Settings } from '../content.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+import { escapeXml } from '../lib/xml.ts';
+import { site } from '../site.config.ts';
+import { articleHtml } from './article-html.ts';
+
+/** Articles per feed: enough for a reader who checks weekly. */
+export const FEED_SIZE = 50;
+
+interface FeedOptions {
+  settings: Settings;
+  title: string;
+  description: string;
+  /** Site-relative path of the feed itself. */
+  self: string;
+  articles: Article[];
+}
+
+/** An RSS 2.0 feed with full article HTML in content:encoded. */
+export async function rssResponse({ settings, title, description, self, articles }: FeedOptions): Promise<Response> {
+  const newest = articles.slice(0, FEED_SIZE);
+  const items = await Promise.all(
+    newest.map(async (article) => ({
+      title: article.data.title,
+      link: absoluteUrl(site.url, paths.article(article.id)),
+      pubDate: article.publishedAt,
+      description: article.data.description,
+      content: await articleHtml(article),
+      categories: [...article.topics.map((topic) => topic.data.name), ...article.tags],
+      customData: [
+        ...article.authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
+        article.updatedAt ? `<atom:updated>${article.updatedAt.toISOString()}</atom:updated>` : '',
+      ].join(''),
+    })),
+  );
+  return rss({
+    title,
+    description,
+    site: site.url,
+    items,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${escapeXml(site.locale.toLowerCase())}</language>`,
+      `<atom:link href="${escapeXml(absoluteUrl(site.url, self))}" rel="self" type="application/rss+xml"/>`,
+      `<copyright>${escapeXml(`© ${settings.name}`)}</copyright>`,
+    ].join(''),
+    trailingSlash: true,
+  });
+}

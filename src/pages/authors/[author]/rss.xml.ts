@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom, type AuthorEntry } from '../../../content.ts';
+import { rssResponse } from '../../../feeds/rss.ts';
+import { paths } from '../../../lib/paths.ts';
+
+export const getStaticPaths = (async () => {
+  const { authors } = await getNewsroom();
+  return authors.map((author) => ({ params: { author: author.id }, props: { author } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author } }) => {
+  const { settings, byAuthor } = await getNewsroom();
+  return rssResponse({
+    settings,
+    title: `${author.data.name} | ${settings.name}`,
+    description: `Articles by ${author.data.name}${author.data.role ? `, ${author.data.role}` : ''}`,
+    self: paths.authorRss(author.id),
+    articles: byAuthor.get(author.id) ?? [],
+  });
+};

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom, type TopicEntry } from '../../../content.ts';
+import { rssResponse } from '../../../feeds/rss.ts';
+import { paths } from '../../../lib/paths.ts';
+
+export const getStaticPaths = (async () => {
+  const { topics } = await getNewsroom();
+  return topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ topic: TopicEntry }> = async ({ props: { topic } }) => {
+  const { settings, byTopic } = await getNewsroom();
+  return rssResponse({
+    settings,
+    title: `${topic.data.name} | ${settings.name}`,
+    description: topic.data.description || `${topic.data.name} from ${settings.name}`,
+    self: paths.topicRss(topic.id),
+    articles: byTopic.get(topic.id) ?? [],
+  });
+};

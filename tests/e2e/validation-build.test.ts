@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { repoRoot, testOutput } from '../support/paths.ts';
+
+describe('production builds refuse broken content', () => {
+  it('fails on the broken fixture, naming every broken file and field in one run, and writes no site', async () => {
+    const outDir = path.join(testOutput, 'broken-site');
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const result = await buildSite({ contentDir: path.join(repoRoot, 'tests/fixtures/broken'), outDir });
+    expect(result.code).not.toBe(0);
+    for (const line of [
+      'broken/articles/empty-title/index.md › title',
+      'broken/articles/unknown-author/index.md › authors.1',
+      'broken/articles/unknown-topic/index.md › topics.0',
+      'broken/articles/duplicate-slug/index.mdx › slug',
+      'broken/articles/missing-image/index.md › image.src',
+      'broken/articles/image-without-alt/index.md › image.alt',
+      'broken/articles/impossible-date/index.md › publishedAt',
+      'broken/articles/updated-before-published/index.md › updatedAt',
+      'broken/articles/mdx-syntax-error/index.mdx › line 10',
+      'broken/articles/yaml-syntax-error/index.md › line 4',
+      'broken/authors/nameless.yml › name',
+      'broken/topics/unnamed.yml › name',
+    ]) {
+      expect(result.output).toContain(line);
+    }
+    expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('builds the valid fixture with drafts and scheduled articles left out', async () => {
+    const outDir = path.join(testOutput, 'valid-site');
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const result = await buildSite({
+      contentDir: path.join(repoRoot, 'tests/fixtures/valid'),
+      outDir,
+      env: { BROADSHEET_NOW: '2026-06-01T00:00:00Z' },
+    });
+    expect(result.code, result.output).toBe(0);
+    expect(fs.existsSync(path.join(outDir, 'articles/first-story/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(outDir, 'articles/hidden-draft/index.html'))).toBe(false);
+    expect(fs.existsSync(path.join(outDir, 'articles/future-story/index.html'))).toBe(false);
+  });
+
+  it('publishes a scheduled article once a build runs after its time', async () => {
+    const outDir = path.join(testOutput, 'valid-site-later');
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const result = await buildSite({
+      contentDir: path.join(repoRoot, 'tests/fixtures/valid'),
+      outDir,
+      env: { BROADSHEET_NOW: '2099-01-01T09:00:00Z' },
+    });
+    expect(result.code, result.output).toBe(0);
+    expect(fs.existsSync(path.join(outDir, 'articles/future-story/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(outDir, 'articles/hidden-draft/index.html'))).toBe(false);
+  });
+});

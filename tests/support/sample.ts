@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { repoRoot, SAMPLE_NOW } from './paths.ts';
+
+export interface SampleArticle {
+  slug: string;
+  title: string;
+  authors: string[];
+  topics: string[];
+  tags: string[];
+  publishedAt: Date;
+  draft: boolean;
+  hasImage: boolean;
+  published: boolean;
+}
+
+/** Reads the sample content's frontmatter directly, independently of the site's own code. */
+export function readSampleArticles(contentDir = path.join(repoRoot, 'content')): SampleArticle[] {
+  const dir = path.join(contentDir, 'articles');
+  const now = new Date(SAMPLE_NOW);
+  return fs.readdirSync(dir).map((slug) => {
+    const file = ['index.md', 'index.mdx'].map((name) => path.join(dir, slug, name)).find((f) => fs.existsSync(f))!;
+    const text = fs.readFileSync(file, 'utf8');
+    const data = yaml.load(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+    const publishedAt = new Date(data['publishedAt'] as string | Date);
+    const draft = data['draft'] === true;
+    return {
+      slug,
+      title: String(data['title']),
+      authors: data['authors'] as string[],
+      topics: data['topics'] as string[],
+      tags: (data['tags'] as string[] | undefined) ?? [],
+      publishedAt,
+      draft,
+      hasImage: Boolean(data['image']),
+      published: !draft && publishedAt <= now,
+    };
+  });
+}
+
+export function readYamlIds(folder: 'authors' | 'topics', contentDir = path.join(repoRoot, 'content')): string[] {
+  return fs
+    .readdirSync(path.join(contentDir, folder))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => name.replace(/\.yml$/, ''));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatMonth, yearMonth } from '../../src/lib/dates.ts';
+import { parseStrictDateTime } from '../../src/lib/datetime.ts';
+
+const london = { locale: 'en-GB', timeZone: 'Europe/London' };
+const tokyo = { locale: 'en-GB', timeZone: 'Asia/Tokyo' };
+
+describe('date formatting in the site time zone', () => {
+  it('formats the calendar day of the site zone, not UTC', () => {
+    const lateUtc = new Date('2026-06-30T23:30:00Z');
+    expect(formatDate(lateUtc, london)).toBe('1 July 2026');
+    expect(formatDate(lateUtc, tokyo)).toBe('1 July 2026');
+    expect(formatDate(new Date('2026-12-31T23:30:00Z'), london)).toBe('31 December 2026');
+  });
+
+  it('shows time with the zone name, following summer time', () => {
+    expect(formatDateTime(new Date('2026-11-27T07:30:00Z'), london)).toMatch(/27 November 2026.*07:30 GMT/);
+    expect(formatDateTime(new Date('2026-07-01T07:30:00Z'), london)).toMatch(/1 July 2026.*08:30 BST/);
+  });
+
+  it('groups by month and year in the site zone', () => {
+    expect(yearMonth(new Date('2025-12-31T23:59:00-05:00'), london)).toEqual({ year: 2026, month: 1 });
+    expect(formatMonth(new Date('2026-11-27T07:30:00Z'), london)).toBe('November 2026');
+  });
+});
+
+describe('parseStrictDateTime', () => {
+  it('accepts ISO 8601 with Z or an offset', () => {
+    expect((parseStrictDateTime('2026-11-27T07:30:00Z') as Date).toISOString()).toBe('2026-11-27T07:30:00.000Z');
+    expect((parseStrictDateTime('2026-11-27T08:30:00+01:00') as Date).toISOString()).toBe('2026-11-27T07:30:00.000Z');
+    expect((parseStrictDateTime('2026-11-27T07:30Z') as Date).toISOString()).toBe('2026-11-27T07:30:00.000Z');
+  });
+
+  it('rejects dates without time or offset, and impossible ones', () => {
+    expect(parseStrictDateTime('2026-11-27')).toMatch(/not an ISO 8601/);
+    expect(parseStrictDateTime('2026-11-27T07:30:00')).toMatch(/not an ISO 8601/);
+    expect(parseStrictDateTime('2026-02-29T10:00:00Z')).toMatch(/not a real calendar date/);
+    expect(parseStrictDateTime('2028-02-29T10:00:00Z')).toBeInstanceOf(Date);
+    expect(parseStrictDateTime('2026-04-31T10:00:00Z')).toMatch(/not a real calendar date/);
+    expect(parseStrictDateTime('2026-04-30T24:00:00Z')).toMatch(/not a real time/);
+  });
+});

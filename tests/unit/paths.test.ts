@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, paths, tagSlug } from '../../src/lib/paths.ts';
+import { isSlug, slugify } from '../../src/lib/slug.ts';
+
+describe('paths', () => {
+  it('builds listing URLs with page numbers after the first page', () => {
+    expect(paths.topic('world')).toBe('/topics/world/');
+    expect(paths.topic('world', 1)).toBe('/topics/world/');
+    expect(paths.topic('world', 2)).toBe('/topics/world/2/');
+    expect(paths.author('amara-okafor', 3)).toBe('/authors/amara-okafor/3/');
+    expect(paths.article('a-story')).toBe('/articles/a-story/');
+    expect(paths.archiveYear(2025)).toBe('/archive/2025/');
+  });
+
+  it('slugs tags and encodes the search query', () => {
+    expect(paths.tag('United Nations')).toBe('/tags/united-nations/');
+    expect(tagSlug('Ядерная энергия')).toBe(encodeURIComponent('ядерная энергия'));
+    expect(paths.search('a&b c')).toBe('/search/?q=a%26b%20c');
+  });
+
+  it('joins paths onto the site URL', () => {
+    expect(absoluteUrl('https://news.example', '/articles/x/')).toBe('https://news.example/articles/x/');
+  });
+});
+
+describe('slugs', () => {
+  it('folds accents, drops punctuation, collapses separators', () => {
+    expect(slugify('Café crème: Zürich’s “new” plan & more!')).toBe('cafe-creme-zurichs-new-plan-and-more');
+    expect(slugify('  --Hello   World--  ')).toBe('hello-world');
+  });
+  it('cuts long slugs at a word boundary', () => {
+    expect(slugify('one two three four', 12)).toBe('one-two');
+  });
+  it('recognises valid slugs', () => {
+    expect(isSlug('a-valid-slug-2')).toBe(true);
+    expect(isSlug('Not_valid')).toBe(false);
+    expect(isSlug('double--hyphen')).toBe(false);
+  });
+});

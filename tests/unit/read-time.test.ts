@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/read-time.ts';
+
+describe('read time', () => {
+  it('counts words, not markup', () => {
+    expect(countWords('## A heading\n\nSome **bold** text with [a link](https://example.org/x).')).toBe(8);
+    expect(countWords('```js\nconst ignored = 1;\n```\nTwo words')).toBe(2);
+    expect(countWords('<PullQuote cite="Someone">Three words here</PullQuote>')).toBe(3);
+    expect(countWords('Élan, naïve café — 2026’s plan')).toBe(5);
+  });
+
+  it('rounds to whole minutes with a one-minute floor', () => {
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes('word '.repeat(WORDS_PER_MINUTE * 6))).toBe(6);
+    expect(readingMinutes('word '.repeat(Math.round(WORDS_PER_MINUTE * 2.4)))).toBe(2);
+  });
+});
