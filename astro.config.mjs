@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { articleLastModified } from './src/content/lastmod.ts';
+import { sanitizeBody } from './src/markdown/sanitize.ts';
 
 const lastModified = articleLastModified(site.contentDir);
 /** Pages that are not for search engines. */
@@ -24,7 +27,9 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
+    pagefindIntegration(),
   ],
+  markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
   build: { format: 'directory' },
   image: { responsiveStyles: false },
   devToolbar: { enabled: false },

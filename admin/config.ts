@@ -4,11 +4,22 @@
  * type checking here, and `tests/unit/cms-config.test.ts` fails when a schema
  * field is missing from the CMS or the CMS writes a field the schema rejects.
  */
-import type { CmsBackend, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import type { CmsBackend, CmsCollection, CmsCollectionFile, CmsConfig, CmsFieldBase } from 'decap-cms-core';
 import type { ArticleInput, AuthorInput, SettingsInput, TopicInput } from '../src/content/schema.ts';
 
-/** A CMS field whose name is a key of `T`; `min` is read by the relation widget although its types omit it. */
-type Field<T> = CmsField & { name: Extract<keyof T, string>; min?: number };
+/**
+ * A CMS field whose name is a key of `T`. Decap's own `CmsField` type knows
+ * neither custom widgets nor the relation widget's `min`, so widget options
+ * are left open here and the whole config is handed to Decap with one cast.
+ */
+type Field<T> = Omit<CmsFieldBase, 'name'> & { name: Extract<keyof T, string>; widget: string; [option: string]: unknown };
+
+type AnyField = Field<Record<string, unknown>>;
+
+type Collection = Omit<CmsCollection, 'fields' | 'files'> & {
+  fields?: AnyField[];
+  files?: (Omit<CmsCollectionFile, 'fields'> & { fields: AnyField[] })[];
+};
 
 type Shape<T> = NonNullable<T>;
 type ImageInput = Shape<ArticleInput['image']>;
@@ -16,6 +27,9 @@ type SourceInput = Shape<ArticleInput['source']>;
 type CorrectionInput = Shape<ArticleInput['corrections']>[number];
 type LinksInput = Shape<AuthorInput['links']>;
 type SocialInput = Shape<SettingsInput['social']>;
+
+/** Where an article keeps its hero image path; alt text is required while it is set. */
+export const HERO_IMAGE_SRC = ['image', 'src'] as const satisfies [keyof ArticleInput, keyof ImageInput];
 
 /** The name of the custom widget that requires alt text whenever the article has an image. */
 export const ALT_TEXT_WIDGET = 'alt-text';
@@ -169,7 +183,7 @@ export const collections = [
     delete: false,
     files: [{ name: 'site', label: 'Site settings', file: 'content/settings.yml', fields: settingsFields }],
   },
-] satisfies CmsCollection[];
+] satisfies Collection[];
 
 /**
  * Where the CMS commits in production. Editors sign in with GitHub through an
@@ -205,6 +219,6 @@ export function cmsConfig({ localBackendUrl }: ConfigOptions): CmsConfig {
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections,
+    collections: collections as CmsCollection[],
   };
 }

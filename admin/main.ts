@@ -1,0 +1,50 @@
+/**
+ * Boots Decap CMS for /admin/. The page passes in what only the build knows
+ * (the site's locale and time zone, decap-server's port) as data attributes.
+ */
+import CMS from 'decap-cms-app';
+import siteCss from '../src/styles/global.css?inline';
+import serifCss from '@fontsource-variable/source-serif-4/index.css?inline';
+import sansCss from '@fontsource-variable/inter/index.css?inline';
+import previewCss from './preview.css?inline';
+import { ALT_TEXT_WIDGET, cmsConfig, HERO_IMAGE_SRC } from './config.ts';
+import { blankPaths, relativeImagePath, type FieldPath } from './cleanup.ts';
+import { AltTextControl } from './widgets.ts';
+import { articlePreview, AuthorPreview } from './previews.ts';
+
+/** The Immutable.js map Decap hands to event listeners, reduced to what is used here. */
+interface EntryData {
+  getIn(path: FieldPath): unknown;
+  deleteIn(path: FieldPath): EntryData;
+  delete(key: string): EntryData;
+  toJS(): Record<string, unknown>;
+}
+
+const { locale = 'en-GB', timeZone = 'UTC', decapPort = '8081' } = document.body.dataset;
+
+CMS.registerWidget(ALT_TEXT_WIDGET, AltTextControl as never);
+
+CMS.registerWidgetValueSerializer('image', {
+  serialize: (value: unknown) => (typeof value === 'string' ? relativeImagePath(value) : value),
+  deserialize: (value: unknown) => value,
+});
+
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    let data = entry.get('data') as EntryData;
+    const [image] = HERO_IMAGE_SRC;
+    const src = data.getIn([...HERO_IMAGE_SRC]);
+    // An image object without a file (alt or caption typed, then the image removed) is no image.
+    if (data.getIn([image]) !== undefined && (typeof src !== 'string' || src.trim() === '')) {
+      data = data.delete(image);
+    }
+    return blankPaths(data.toJS()).reduce((cleaned, path) => cleaned.deleteIn(path), data);
+  },
+});
+
+for (const css of [serifCss, sansCss, siteCss, previewCss]) CMS.registerPreviewStyle(css, { raw: true });
+CMS.registerPreviewTemplate('articles', articlePreview({ locale, timeZone }));
+CMS.registerPreviewTemplate('authors', AuthorPreview);
+
+CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1` }) });

@@ -1,0 +1,135 @@
+/**
+ * Editor previews drawn with the site's own classes and stylesheet, so an
+ * article looks in the CMS as it will on the page: kicker, headline, dek,
+ * byline, hero and body.
+ */
+import { createElement as h, useEffect, useState, type ReactNode } from 'react';
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import type { ImmutableLike } from './widgets.ts';
+
+export interface SiteContext {
+  locale: string;
+  timeZone: string;
+}
+
+/** Entry data arrives as Immutable maps in the editor and as plain objects from `getCollection`. */
+function read(data: unknown, key: string): unknown {
+  if (data === null || typeof data !== 'object') return undefined;
+  const map = data as Partial<ImmutableLike> & Record<string, unknown>;
+  return typeof map.get === 'function' ? map.get(key) : map[key];
+}
+
+function text(data: unknown, key: string): string {
+  const value = read(data, key);
+  return typeof value === 'string' ? value : '';
+}
+
+function ids(data: unknown, key: string): string[] {
+  const value = read(data, key);
+  const list = value && typeof value === 'object' && 'toArray' in value ? (value as { toArray(): unknown[] }).toArray() : value;
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Names of the entries of a collection by id, loaded once per preview. */
+function useNames(getCollection: PreviewTemplateComponentProps['getCollection'], collection: string): Map<string, string> {
+  const [names, setNames] = useState(new Map<string, string>());
+  useEffect(() => {
+    let current = true;
+    getCollection(collection).then((entries) => {
+      if (!current) return;
+      setNames(new Map(entries.map((entry) => [String(entry.get('slug')), text(entry.get('data'), 'name')])));
+    });
+    return () => {
+      current = false;
+    };
+  }, [getCollection, collection]);
+  return names;
+}
+
+function formatDateTime(value: string, site: SiteContext): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(site.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone: site.timeZone,
+  }).format(date);
+}
+
+function joinNames(names: string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function assetUrl(getAsset: PreviewTemplateComponentProps['getAsset'], path: string): string {
+  return path ? String(getAsset(path)) : '';
+}
+
+export function articlePreview(site: SiteContext) {
+  return function ArticlePreview({ entry, getAsset, getCollection, widgetFor }: PreviewTemplateComponentProps): ReactNode {
+    const data = entry.get('data');
+    const authorNames = useNames(getCollection, 'authors');
+    const topicNames = useNames(getCollection, 'topics');
+    const authors = ids(data, 'authors').map((id) => authorNames.get(id) ?? id);
+    const primaryTopic = ids(data, 'topics')[0];
+    const image = read(data, 'image');
+    const src = text(image, 'src');
+    const publishedAt = formatDateTime(text(data, 'publishedAt'), site);
+    const caption = [text(image, 'caption'), text(image, 'credit')].filter(Boolean);
+
+    return h(
+      'article',
+      { className: 'article' },
+      h(
+        'header',
+        { className: 'container head' },
+        read(data, 'draft') === true ? h('p', { className: 'status' }, 'Draft — not published') : null,
+        primaryTopic ? h('span', { className: 'kicker' }, topicNames.get(primaryTopic) ?? primaryTopic) : null,
+        h('h1', null, text(data, 'title')),
+        h('p', { className: 'dek' }, text(data, 'description')),
+        h(
+          'div',
+          { className: 'byline-row' },
+          authors.length ? h('p', { className: 'byline' }, `By ${joinNames(authors)}`) : null,
+          publishedAt ? h('p', { className: 'meta' }, `Published ${publishedAt}`) : null,
+        ),
+      ),
+      src
+        ? h(
+            'figure',
+            { className: 'container hero' },
+            h('img', { src: assetUrl(getAsset, src), alt: text(image, 'alt') }),
+            caption.length ? h('figcaption', { className: 'meta' }, caption.join(' · ')) : null,
+          )
+        : null,
+      h('div', { className: 'container layout' }, h('div', { className: 'prose' }, widgetFor('body'))),
+    );
+  };
+}
+
+export function AuthorPreview({ entry, getAsset }: PreviewTemplateComponentProps): ReactNode {
+  const data = entry.get('data');
+  const avatar = text(data, 'avatar');
+  const role = text(data, 'role');
+  const bio = text(data, 'bio');
+  return h(
+    'div',
+    { className: 'container layout' },
+    h(
+      'section',
+      { className: 'author-box' },
+      avatar ? h('img', { className: 'avatar', src: assetUrl(getAsset, avatar), alt: '' }) : h('span', { className: 'avatar' }),
+      h(
+        'div',
+        null,
+        h('h2', { className: 'name' }, text(data, 'name')),
+        role ? h('p', { className: 'role meta' }, role) : null,
+        bio ? h('p', { className: 'bio' }, bio) : null,
+      ),
+    ),
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * Reads what a build left behind: figures from Astro's log and from the
+ * output folder. Log formats are Astro 7's; a line that is missing yields
+ * null rather than a guess.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export interface LogFigures {
+  /** Astro's own count of written routes (HTML pages, feeds, images from endpoints). */
+  pages: number | null;
+  /** Rendering of all routes ("generating static routes"). */
+  routesSeconds: number | null;
+  /** Image optimisation ("generating optimized images"). */
+  imagesSeconds: number | null;
+  /** Image variants encoded in this build. */
+  imagesEncoded: number;
+  /** Image variants copied from Astro's cache. */
+  imagesReused: number;
+  /** Render time summed by the first URL segment, e.g. `articles`, `og`, `tags`. */
+  routeSecondsBySection: Record<string, number>;
+  /** Time the search indexer reported for itself, when it logs one. */
+  searchIndexSeconds: number | null;
+}
+
+/** Astro prints durations as `850ms` or `3.77s`. */
+function seconds(value: string, unit: string): number {
+  return unit === 'ms' ? Number(value) / 1000 : Number(value);
+}
+
+const COMPLETED = /✓ Completed in ([\d.]+)(ms|s)\b/;
+const ROUTE = /[├└]─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/;
+const IMAGE = /▶ \S+ \((before: |reused cache entry|revalidated cache entry)/;
+const PAGES = /\[build\] (\d+) page\(s\) built in/;
+/** A Pagefind line with a duration, e.g. `[pagefind] Indexed 1000 pages in 2.8s`. */
+const SEARCH = /pagefind[^\n]*?\b([\d.]+)\s?(ms|s)\b/i;
+
+export function readBuildLog(output: string): LogFigures {
+  const figures: LogFigures = {
+    pages: null,
+    routesSeconds: null,
+    imagesSeconds: null,
+    imagesEncoded: 0,
+    imagesReused: 0,
+    routeSecondsBySection: {},
+    searchIndexSeconds: null,
+  };
+  let phase: 'routes' | 'images' | undefined;
+  for (const line of output.split('\n')) {
+    if (line.includes('generating static routes')) phase = 'routes';
+    else if (line.includes('generating optimized images')) phase = 'images';
+    const completed = COMPLETED.exec(line);
+    if (completed && phase && !line.includes('[build]')) {
+      figures[phase === 'routes' ? 'routesSeconds' : 'imagesSeconds'] = seconds(completed[1]!, completed[2]!);
+      phase = undefined;
+    }
+    const route = ROUTE.exec(line);
+    if (route) {
+      const section = route[1]!.includes('.') || route[1] === '' ? '(root)' : route[1]!;
+      figures.routeSecondsBySection[section] = (figures.routeSecondsBySection[section] ?? 0) + seconds(route[2]!, route[3]!);
+    }
+    const image = IMAGE.exec(line);
+    if (image) {
+      if (image[1] === 'before: ') figures.imagesEncoded++;
+      else figures.imagesReused++;
+    }
+    const pages = PAGES.exec(line);
+    if (pages) figures.pages = Number(pages[1]);
+    const search = SEARCH.exec(line);
+    if (search) figures.searchIndexSeconds = seconds(search[1]!, search[2]!);
+  }
+  for (const [section, value] of Object.entries(figures.routeSecondsBySection)) {
+    figures.routeSecondsBySection[section] = round(value, 2);
+  }
+  return figures;
+}
+
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export interface FolderSize {
+  bytes: number;
+  files: number;
+}
+
+export function folderSize(dir: string): FolderSize {
+  const size: FolderSize = { bytes: 0, files: 0 };
+  if (!fs.existsSync(dir)) return size;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    size.bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    size.files++;
+  }
+  return size;
+}
+
+export function countHtmlFiles(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+}
+
+export interface PageWeight {
+  /** Site path of the page measured. */
+  page: string;
+  htmlBytes: number;
+  /** Stylesheets the page links. */
+  cssBytes: number;
+  /** Scripts the page loads, their static imports, and inline scripts (JSON-LD is data, not counted). */
+  jsBytes: number;
+  /** HTML + linked CSS + external JS: everything but images, fonts and search data. */
+  totalBytes: number;
+  /** The same files gzipped one by one, roughly what travels over the wire. */
+  totalGzipBytes: number;
+}
+
+const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const MODULE_PRELOAD = /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi;
+const HREF = /\bhref=["']?([^"'\s>]+)/i;
+const SRC = /\bsrc=["']?([^"'\s>]+)/i;
+const TYPE = /\btype=["']?([^"'\s>]+)/i;
+/** Static `import … from "./x.js"`, `import "./x.js"` and `export … from` in built chunks. */
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*\sfrom\s*)?["']([^"']+\.m?js)["']/g;
+
+/** Local file for a site-absolute or page-relative URL; undefined for other hosts. */
+function localFile(outDir: string, fromFile: string, url: string): string | undefined {
+  if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
+  const clean = url.split(/[?#]/)[0]!;
+  return clean.startsWith('/') ? path.join(outDir, clean) : path.resolve(path.dirname(fromFile), clean);
+}
+
+/** The HTML of one page plus the CSS and JavaScript it pulls in, each file counted once. */
+export function pageWeight(outDir: string, page: string): PageWeight {
+  const htmlFile = path.join(outDir, page, 'index.html');
+  const html = fs.readFileSync(htmlFile);
+  const text = html.toString('utf8');
+  const css = new Set<string>();
+  const js = new Set<string>();
+  let inlineJs = 0;
+  for (const tag of text.match(STYLESHEET) ?? []) {
+    const file = localFile(outDir, htmlFile, HREF.exec(tag)?.[1] ?? '');
+    if (file) css.add(file);
+  }
+  for (const tag of text.match(MODULE_PRELOAD) ?? []) {
+    const file = localFile(outDir, htmlFile, HREF.exec(tag)?.[1] ?? '');
+    if (file) js.add(file);
+  }
+  for (const [, attributes = '', body = ''] of text.matchAll(SCRIPT)) {
+    const type = TYPE.exec(attributes)?.[1] ?? '';
+    if (type && type !== 'module' && !type.includes('javascript')) continue;
+    const src = SRC.exec(attributes)?.[1];
+    if (src) {
+      const file = localFile(outDir, htmlFile, src);
+      if (file) js.add(file);
+    } else {
+      inlineJs += Buffer.byteLength(body);
+    }
+  }
+  const queue = [...js];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (!fs.existsSync(file)) continue;
+    for (const [, spec = ''] of fs.readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const imported = localFile(outDir, file, spec);
+      if (imported && !js.has(imported)) {
+        js.add(imported);
+        queue.push(imported);
+      }
+    }
+  }
+  const files = [...css, ...js].filter((file) => fs.existsSync(file));
+  const bytesOf = (list: Iterable<string>) => [...list].filter((file) => fs.existsSync(file)).reduce((sum, file) => sum + fs.statSync(file).size, 0);
+  const cssBytes = bytesOf(css);
+  const externalJs = bytesOf(js);
+  const gzip = (data: Buffer) => zlib.gzipSync(data, { level: 9 }).length;
+  return {
+    page,
+    htmlBytes: html.length,
+    cssBytes,
+    jsBytes: externalJs + inlineJs,
+    totalBytes: html.length + cssBytes + externalJs,
+    totalGzipBytes: gzip(html) + files.reduce((sum, file) => sum + gzip(fs.readFileSync(file)), 0),
+  };
+}
+
+/** Files in Astro's optimised-image cache; new entries after a build are fresh encodes. */
+export function imageCacheEntries(cacheDir: string): Set<string> {
+  const dir = path.join(cacheDir, 'assets');
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(fs.readdirSync(dir, { recursive: true }).map(String).filter((name) => !name.endsWith('.json')));
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Parser from 'rss-parser';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite } from '../support/build.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { repoRoot, testOutput } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const TITLE = `Headline </script><script>alert('x')</script> with "quotes" & 'apostrophes' <b>bold</b>`;
+const AUTHOR = 'Mallory "<img src=x onerror=alert(1)>"';
+const TOPIC = "Tricky </script><script>alert('topic')</script>";
+
+describe('hostile frontmatter comes out as inert text everywhere', () => {
+  const dist = path.join(testOutput, 'hostile-site');
+  let server: StaticServer;
+  let browser: Browser;
+  let buildOutput = '';
+
+  beforeAll(async () => {
+    fs.rmSync(dist, { recursive: true, force: true });
+    const result = await buildSite({
+      contentDir: path.join(repoRoot, 'tests/fixtures/hostile'),
+      outDir: dist,
+      env: { BROADSHEET_NOW: '2026-11-29T00:00:00Z' },
+    });
+    expect(result.code, result.output).toBe(0);
+    buildOutput = result.output;
+    server = await serveStatic(dist);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs no injected script and shows every value as text on every page', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const url of ['/', '/articles/hostile-headline/', '/authors/mallory/', '/topics/tricky/', '/tags/', '/archive/2026/']) {
+      await page.goto(`${server.url}${url}`);
+      expect(await page.locator('script:not([type="application/ld+json"]):not([src]):not([type="module"])').evaluateAll(
+        (scripts) => scripts.filter((script) => script.textContent?.includes('alert')).length,
+      )).toBe(0);
+      expect(await page.locator('img[src="x"]').count(), url).toBe(0);
+    }
+    await page.goto(`${server.url}/articles/hostile-headline/`);
+    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    expect(await page.title()).toBe(`${TITLE} | Hostile & <Co>`);
+    expect(await page.locator('.byline a[rel="author"]').textContent()).toBe(AUTHOR);
+    expect(await page.locator('.kicker').first().textContent()).toBe(TOPIC);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(TITLE);
+    expect(await page.locator('.hero img').getAttribute('alt')).toBe(`Alt "><script>alert('alt')</script>`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://example.org/original?a=1&b="2"');
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('strips script from article bodies at build time and says so, naming the file', async () => {
+    for (const warning of [
+      'hostile-headline/index.md: removed <script> element',
+      'hostile-headline/index.md: removed onError attribute on <img>',
+      'hostile-headline/index.md: removed <iframe> from a host not on the allow-list',
+      'hostile-mdx/index.mdx: removed <script> element',
+      'hostile-mdx/index.mdx: removed onClick attribute on <div>',
+    ]) {
+      expect(buildOutput).toContain(warning);
+    }
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/articles/hostile-headline/`);
+    const body = page.locator('.prose');
+    expect(await body.locator('script, [onclick], [onerror]').count()).toBe(0);
+    expect(await body.locator('a:not([href])').count()).toBe(2);
+    expect(await body.locator('a[href^="javascript"], a[href^="data"]').count()).toBe(0);
+    expect(await body.locator('iframe').evaluateAll((frames) => frames.map((frame) => (frame as HTMLIFrameElement).src))).toEqual([
+      'https://www.youtube-nocookie.com/embed/abc123',
+    ]);
+    expect(await body.textContent()).toContain('Clickable paragraph');
+    await page.goto(`${server.url}/articles/hostile-mdx/`);
+    expect(await page.locator('.prose script, .prose [onclick]').count()).toBe(0);
+    expect(await page.locator('.prose .callout').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps JSON-LD parseable and exact', () => {
+    const html = fs.readFileSync(path.join(dist, 'articles/hostile-headline/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const text of scripts) expect(text).not.toMatch(/<\/script/i);
+    const news = scripts.map((text) => JSON.parse(text)).find((data) => data['@type'] === 'NewsArticle');
+    expect(news.headline).toBe(TITLE);
+    expect(news.author[0].name).toBe(AUTHOR);
+    expect(news.articleSection).toBe(TOPIC);
+  });
+
+  it('keeps feeds well-formed and exact', async () => {
+    const feed = await new Parser().parseString(fs.readFileSync(path.join(dist, 'rss.xml'), 'utf8'));
+    expect(feed.title).toBe('Hostile & <Co>');
+    expect(feed.items[0]?.title).toBe(TITLE);
+    const json = JSON.parse(fs.readFileSync(path.join(dist, 'feed.json'), 'utf8'));
+    expect(json.items[0].title).toBe(TITLE);
+    expect(json.items[0].authors[0].name).toBe(AUTHOR);
+  });
+
+  it('renders the OG card from the same text', async () => {
+    const meta = await sharp(path.join(dist, 'og/hostile-headline.png')).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+});
