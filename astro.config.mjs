@@ -8,6 +8,7 @@ import { validateContentIntegration } from './src/integrations/validate-content.
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { articleLastModified } from './src/content/lastmod.ts';
 import { sanitizeBody } from './src/markdown/sanitize.ts';
+import { securityIntegration } from './src/integrations/security.ts';
 
 const lastModified = articleLastModified(site.contentDir);
 /** Pages that are not for search engines. */
@@ -28,6 +29,7 @@ export default defineConfig({
       },
     }),
     pagefindIntegration(),
+    securityIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
   build: { format: 'directory' },

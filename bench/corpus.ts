@@ -27,8 +27,8 @@ export interface CorpusSummary {
   typicalSlug: string;
   /** An article whose body the warm build edits. */
   editSlug: string;
-  /** Words of prose per article, in slug order. */
-  wordCounts: number[];
+  /** Words of prose per article, by slug. */
+  wordCounts: Record<string, number>;
 }
 
 export const AUTHOR_COUNT = 20;
@@ -255,7 +255,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
 
   const span = YEARS_BACK * 365 * 24 * 3600;
   const slugs: string[] = [];
-  const wordCounts: number[] = [];
+  const wordCounts: Record<string, number> = {};
   const heroSlugs: string[] = [];
   for (let i = 0; i < count; i++) {
     const headline = words(random, random.int(5, 10));
@@ -284,7 +284,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     fs.mkdirSync(path.join(dir, 'articles', slug));
     fs.writeFileSync(path.join(dir, 'articles', slug, 'index.md'), `${lines.join('\n')}${body}`);
     slugs.push(slug);
-    wordCounts.push(target);
+    wordCounts[slug] = target;
     if (hasHero) heroSlugs.push(slug);
   }
 

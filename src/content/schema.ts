@@ -7,8 +7,8 @@
 import { z } from 'astro/zod';
 import { parseStrictDateTime } from '../lib/datetime.ts';
 
-/** Builds the schema of a local image; Astro's `image()` in the build, a path check elsewhere. */
-export type ImageField = () => z.ZodType;
+/** Builds the schema of a local image: Astro's `image()` in the build, a path check elsewhere. */
+export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
@@ -40,22 +40,27 @@ export const dateTime = z.union([z.string(), z.date()]).transform((value, ctx) =
   return result;
 });
 
-const idList = (what: string, ref: z.ZodType | undefined) => {
-  const ids = z
+const idList = <R extends z.ZodType<unknown, string>>(what: string, ref: R) =>
+  z
     .array(z.string().trim().min(1), { error: `must be a list of ${what} ids` })
     .min(1, `needs at least one ${what} id`)
-    .refine((list) => new Set(list).size === list.length, { message: `lists a ${what} twice` });
-  return ref ? ids.pipe(z.array(ref)) : ids;
-};
+    .refine((list) => new Set(list).size === list.length, { message: `lists a ${what} twice` })
+    .pipe(z.array(ref));
 
-/** In the build, ids become Astro `reference()`s; the validator checks them itself. */
-export interface References {
-  author: z.ZodType;
-  topic: z.ZodType;
+/** What author and topic ids become: Astro `reference()`s in the build, plain ids in the validator. */
+export interface References<A extends z.ZodType<unknown, string>, T extends z.ZodType<unknown, string>> {
+  author: A;
+  topic: T;
 }
 
+/** Plain ids, for code that checks references itself. */
+export const plainIds = { author: z.string(), topic: z.string() };
+
 /** Fields of an article's frontmatter, in the order editors see them. */
-export const articleFields = (image: ImageField, refs?: References) =>
+export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, string>, T extends z.ZodType<unknown, string>>(
+  image: ImageField<I>,
+  refs: References<A, T>,
+) =>
   z
     .object({
       /** Headline. Shown on the page, in listings, feeds and search results. */
@@ -67,9 +72,9 @@ export const articleFields = (image: ImageField, refs?: References) =>
       /** Last substantive update; shown as "Updated …". Must not precede `publishedAt`. */
       updatedAt: dateTime.optional(),
       /** Author ids (`content/authors/<id>.yml`), in byline order. */
-      authors: idList('author', refs?.author),
+      authors: idList('author', refs.author),
       /** Topic ids (`content/topics/<id>.yml`); the first is the primary topic (kicker, breadcrumbs). */
-      topics: idList('topic', refs?.topic),
+      topics: idList('topic', refs.topic),
       /** Free keywords; each gets a `/tags/<tag>/` page. */
       tags: z.array(nonEmpty('tag')).default([]),
       /** Hero image stored beside the article, with alt text for readers who cannot see it. */
@@ -135,7 +140,7 @@ const links = z
   .strict();
 
 /** Fields of `content/authors/<id>.yml`. */
-export const authorFields = (image: ImageField) =>
+export const authorFields = <I extends z.ZodType>(image: ImageField<I>) =>
   z
     .object({
       /** Full name as printed in bylines. */
@@ -189,7 +194,7 @@ export const settingsFields = z
   })
   .strict();
 
-export type ArticleInput = z.input<ReturnType<typeof articleFields>>;
-export type AuthorInput = z.input<ReturnType<typeof authorFields>>;
+export type ArticleInput = z.input<ReturnType<typeof articleFields<z.ZodString, z.ZodString, z.ZodString>>>;
+export type AuthorInput = z.input<ReturnType<typeof authorFields<z.ZodString>>>;
 export type TopicInput = z.input<typeof topicFields>;
 export type SettingsInput = z.input<typeof settingsFields>;

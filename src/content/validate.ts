@@ -9,7 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { mdxToJs } from 'satteri';
 import { z } from 'astro/zod';
-import { articleFields, authorFields, settingsFields, topicFields } from './schema.ts';
+import { articleFields, authorFields, plainIds, settingsFields, topicFields } from './schema.ts';
 import { isSlug } from '../lib/slug.ts';
 
 export interface Problem {
@@ -151,7 +151,7 @@ export function validateContent(contentDir: string): ValidationResult {
   }
 
   const articlesDir = path.join(contentDir, 'articles');
-  const articleSchema = articleFields(imagePath);
+  const articleSchema = articleFields(imagePath, plainIds);
   let articleCount = 0;
   const folders = fs.existsSync(articlesDir)
     ? fs.readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())

@@ -6,6 +6,11 @@ import { close, createIndex } from 'pagefind';
 
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
 const ARTICLE_PAGES = 'articles/**/index.html';
+/**
+ * Inside an article's `data-pagefind-body`, the line with the publication
+ * date and reading time would only add noise to results and excerpts.
+ */
+const NOT_SEARCHED = ['.byline-row .dates'];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -64,7 +69,7 @@ export function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const outputPath = path.join(site, 'pagefind');
         try {
-          const { index, errors } = await createIndex();
+          const { index, errors } = await createIndex({ excludeSelectors: NOT_SEARCHED });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the articles: ${added.errors.join('; ')}`);

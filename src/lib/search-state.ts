@@ -1,1 +1,54 @@
+/**
+ * The search page's state as it lives in the URL (`/search/?q=…&topic=…&sort=newest`),
+ * so a search can be shared, reloaded and walked through with the back button.
+ */
+
+/** Query parameter that carries the searched words to an article, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+export const FACETS = ['topic', 'author', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const SORT_ORDERS = ['relevance', 'newest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export interface SearchState {
+  query: string;
+  /** Chosen values per facet: any of them within a facet, all facets together. */
+  filters: Record<Facet, string[]>;
+  sort: SortOrder;
+}
+
+const isSortOrder = (value: string | null): value is SortOrder => SORT_ORDERS.some((order) => order === value);
+
+export function emptyFilters(): Record<Facet, string[]> {
+  return { topic: [], author: [], year: [] };
+}
+
+/** Reads the state from a query string; unknown or repeated values are dropped. */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters = emptyFilters();
+  for (const facet of FACETS) {
+    filters[facet] = [...new Set(params.getAll(facet).map((value) => value.trim()).filter(Boolean))];
+  }
+  const sort = params.get('sort');
+  return { query: (params.get('q') ?? '').trim(), filters, sort: isSortOrder(sort) ? sort : 'relevance' };
+}
+
+/** Writes the state as a query string (with its `?`, or empty), leaving defaults out so URLs stay short. */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  const query = state.query.trim();
+  if (query) params.set('q', query);
+  for (const facet of FACETS) {
+    for (const value of new Set(state.filters[facet])) params.append(facet, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FACETS.some((facet) => state.filters[facet].length > 0);
+}

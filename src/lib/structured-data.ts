@@ -64,6 +64,7 @@ export function breadcrumbs(items: { name: string; url: string }[]): WithContext
 }
 
 export function webSite(name: string, url: string, description: string, searchUrlTemplate: string): WithContext<WebSite> {
+  // schema-dts has no type for Google's "query-input" annotation, hence the cast.
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -74,8 +75,8 @@ export function webSite(name: string, url: string, description: string, searchUr
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: searchUrlTemplate },
       'query-input': 'required name=search_term_string',
-    } as WebSite['potentialAction'],
-  };
+    },
+  } as WithContext<WebSite>;
 }
 
 export function person(input: { name: string; url: string; jobTitle?: string; description?: string; image?: string | undefined; sameAs: string[]; worksFor: Publisher }): WithContext<Person> {

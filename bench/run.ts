@@ -1,0 +1,326 @@
+/**
+ * Build benchmark: generates a synthetic newsroom, runs the production build
+ * cold (no output, no caches) one or more times, then once warm after editing
+ * one article, and reports time, CPU, memory and output figures.
+ *
+ *   npm run bench -- --articles 1000 --runs 2
+ *
+ * See docs/benchmark.md for what each figure means.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { editArticleBody, generateCorpus, type CorpusSummary } from './corpus.ts';
+import { runMeasured, type Measured } from './measure.ts';
+import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
+import { summariseProfile, type ProfileShare } from './profile.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Fixed "now": the corpus spreads dates over the five years before it, so nothing is scheduled. */
+const BENCH_NOW = '2026-11-01T00:00:00Z';
+const MB = 1024 * 1024;
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    'images-every': { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    'json-only': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    'no-warm': { type: 'boolean', default: false },
+    results: { type: 'string', default: 'bench/results' },
+  },
+  strict: true,
+});
+
+function positiveInt(name: string, value: string, allowZero = false): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < (allowZero ? 0 : 1)) {
+    throw new Error(`--${name} must be a whole number${allowZero ? '' : ' above 0'}, got "${value}"`);
+  }
+  return number;
+}
+
+const articles = positiveInt('articles', flags.articles);
+const runs = positiveInt('runs', flags.runs);
+const imagesEvery = positiveInt('images-every', flags['images-every'], true);
+const seed = positiveInt('seed', flags.seed, true);
+const jsonOnly = flags['json-only'];
+
+const work = path.join(repoRoot, 'bench', '.corpus', String(articles));
+const contentDir = path.join(work, 'content');
+const outDir = path.join(work, 'dist');
+const astroCache = path.join(work, 'cache', 'astro');
+const ogCache = path.join(work, 'cache', 'og');
+
+const log = (message: string) => {
+  if (!jsonOnly) process.stderr.write(`${message}\n`);
+};
+
+interface BuildFigures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  userSeconds: number;
+  systemSeconds: number;
+  peakRssMB: number;
+  peakProcessRssMB: number;
+  /** Astro's own phase timers (ASTRO_TIMER_PATH), in seconds, keyed as Astro names them. */
+  phases: Record<string, number>;
+  log: LogFigures;
+}
+
+function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<{ measured: Measured; figures: BuildFigures }> {
+  const timerFile = path.join(work, `timer-${label}.json`);
+  fs.rmSync(timerFile, { force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BROADSHEET_CONTENT_DIR: contentDir,
+    BROADSHEET_OUT_DIR: outDir,
+    BROADSHEET_NOW: BENCH_NOW,
+    BROADSHEET_BENCH_CACHE_DIR: astroCache,
+    BROADSHEET_OG_CACHE: ogCache,
+    ASTRO_TIMER_PATH: timerFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // The Node running this script (22, from node_modules/.bin) also runs Astro; `astro`'s shebang would pick Node 20.
+  const args = [...extraNodeArgs, astro, 'build', '--config', 'bench/astro.config.mjs'];
+  return runMeasured(process.execPath, args, { cwd: repoRoot, env }).then((measured) => {
+    fs.writeFileSync(path.join(work, `build-${label}.log`), measured.output);
+    if (measured.exitCode !== 0) {
+      process.stderr.write(`${measured.output.split('\n').slice(-40).join('\n')}\n`);
+      throw new Error(`The ${label} build failed (exit code ${measured.exitCode}); full log in ${path.relative(repoRoot, work)}/build-${label}.log`);
+    }
+    const phases: Record<string, number> = {};
+    if (fs.existsSync(timerFile)) {
+      const stats = JSON.parse(fs.readFileSync(timerFile, 'utf8')) as Record<string, { elapsedTime: number }>;
+      for (const [name, stat] of Object.entries(stats)) phases[name] = round(stat.elapsedTime / 1000, 2);
+    }
+    return {
+      measured,
+      figures: {
+        wallSeconds: round(measured.wallSeconds, 2),
+        cpuSeconds: round(measured.userSeconds + measured.systemSeconds, 2),
+        userSeconds: round(measured.userSeconds, 2),
+        systemSeconds: round(measured.systemSeconds, 2),
+        peakRssMB: Math.round(measured.peakTreeRssBytes / MB),
+        peakProcessRssMB: Math.round(measured.peakProcessRssBytes / MB),
+        phases,
+        log: readBuildLog(measured.output),
+      },
+    };
+  });
+}
+
+function clearForCold() {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(path.join(work, 'cache'), { recursive: true, force: true });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : round((sorted[middle - 1]! + sorted[middle]!) / 2, 2);
+}
+
+function astroVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+interface WarmFigures extends Omit<BuildFigures, 'log'> {
+  editedArticle: string;
+  pages: number | null;
+  routesSeconds: number | null;
+  imagesSeconds: number | null;
+  imagesEncoded: number;
+  imagesReused: number;
+  /** Image files added to Astro's cache by the warm build: an independent count of fresh encodes. */
+  newImageCacheEntries: number;
+}
+
+interface Result {
+  benchmark: 'broadsheet-build';
+  date: string;
+  machine: { cpus: number; memoryGB: number; node: string; astro: string; platform: string };
+  corpus: Omit<CorpusSummary, 'wordCounts'> & { imagesEvery: number; seed: number; words: number; generateSeconds: number };
+  cold: {
+    runs: number;
+    wallSeconds: number;
+    cpuSeconds: number;
+    peakRssMB: number;
+    all: BuildFigures[];
+  };
+  pages: number | null;
+  htmlPages: number;
+  distMB: number;
+  distFiles: number;
+  imagesEncoded: number;
+  search: { seconds: number | null; indexMB: number | null; indexFiles: number };
+  articlePage: PageWeight;
+  warm: WarmFigures | null;
+  profile: ProfileShare[] | null;
+}
+
+async function main() {
+  log(`Generating ${articles} articles (hero image on every ${imagesEvery || 'no'} article, seed ${seed})…`);
+  const generateStart = performance.now();
+  const corpus = await generateCorpus({ dir: contentDir, articles, imagesEvery, seed, now: new Date(BENCH_NOW) });
+  const generateSeconds = round((performance.now() - generateStart) / 1000, 2);
+
+  const cold: BuildFigures[] = [];
+  for (let run = 1; run <= runs; run++) {
+    clearForCold();
+    log(`Cold build ${run}/${runs}…`);
+    const { figures } = await astroBuild(`cold-${run}`);
+    cold.push(figures);
+    log(`  ${figures.wallSeconds} s wall, ${figures.cpuSeconds} s CPU, ${figures.peakRssMB} MB peak`);
+  }
+  const last = cold.at(-1)!;
+
+  const dist = folderSize(outDir);
+  const searchDir = path.join(outDir, 'pagefind');
+  const search = folderSize(searchDir);
+  const articlePage = pageWeight(outDir, path.join('articles', corpus.typicalSlug));
+  const htmlPages = countHtmlFiles(outDir);
+
+  let warm: WarmFigures | null = null;
+  if (!flags['no-warm']) {
+    const cachedBefore = imageCacheEntries(astroCache);
+    editArticleBody(contentDir, corpus.editSlug);
+    // A CI publish: fresh checkout (empty output) with the build cache restored.
+    fs.rmSync(outDir, { recursive: true, force: true });
+    log(`Warm build after editing ${corpus.editSlug}…`);
+    const { figures } = await astroBuild('warm');
+    const cachedAfter = imageCacheEntries(astroCache);
+    const { log: warmLog, ...rest } = figures;
+    warm = {
+      ...rest,
+      editedArticle: corpus.editSlug,
+      pages: warmLog.pages,
+      routesSeconds: warmLog.routesSeconds,
+      imagesSeconds: warmLog.imagesSeconds,
+      imagesEncoded: warmLog.imagesEncoded,
+      imagesReused: warmLog.imagesReused,
+      newImageCacheEntries: [...cachedAfter].filter((name) => !cachedBefore.has(name)).length,
+    };
+    log(`  ${warm.wallSeconds} s wall, ${warm.imagesEncoded} images encoded`);
+  }
+
+  let profile: ProfileShare[] | null = null;
+  if (flags['cpu-prof']) {
+    clearForCold();
+    const profileDir = path.join(work, 'profile');
+    fs.rmSync(profileDir, { recursive: true, force: true });
+    log('Profiled cold build (not counted in the figures above)…');
+    await astroBuild('profiled', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const files = fs.readdirSync(profileDir).map((name) => path.join(profileDir, name));
+    const largest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+    if (largest) {
+      profile = summariseProfile(largest);
+      log(`  profile: ${path.relative(repoRoot, largest)} (open it in Chrome DevTools → Performance)`);
+    }
+  }
+
+  const result: Result = {
+    benchmark: 'broadsheet-build',
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.availableParallelism(),
+      memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+      node: process.version,
+      astro: astroVersion(),
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    corpus: {
+      articles: corpus.articles,
+      heroImages: corpus.heroImages,
+      authors: corpus.authors,
+      topics: corpus.topics,
+      typicalSlug: corpus.typicalSlug,
+      editSlug: corpus.editSlug,
+      imagesEvery,
+      seed,
+      words: Object.values(corpus.wordCounts).reduce((sum, count) => sum + count, 0),
+      generateSeconds,
+    },
+    cold: {
+      runs,
+      wallSeconds: median(cold.map((run) => run.wallSeconds)),
+      cpuSeconds: median(cold.map((run) => run.cpuSeconds)),
+      peakRssMB: median(cold.map((run) => run.peakRssMB)),
+      all: cold,
+    },
+    pages: last.log.pages,
+    htmlPages,
+    distMB: round(dist.bytes / MB, 1),
+    distFiles: dist.files,
+    imagesEncoded: last.log.imagesEncoded,
+    search: {
+      seconds: last.log.searchIndexSeconds,
+      indexMB: search.files > 0 ? round(search.bytes / MB, 2) : null,
+      indexFiles: search.files,
+    },
+    articlePage,
+    warm,
+    profile,
+  };
+
+  writeResult(result);
+  if (!jsonOnly) printTable(result);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (!flags.keep) fs.rmSync(work, { recursive: true, force: true });
+}
+
+/** Appends to the day's result file for this corpus size: a JSON array, replaced atomically. */
+function writeResult(result: Result) {
+  const dir = path.resolve(repoRoot, flags.results);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${result.date.slice(0, 10)}-${result.corpus.articles}.json`);
+  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Result[]) : [];
+  fs.writeFileSync(`${file}.tmp`, `${JSON.stringify([...previous, result], null, 2)}\n`);
+  fs.renameSync(`${file}.tmp`, file);
+  log(`Result appended to ${path.relative(repoRoot, file)}`);
+}
+
+function printTable(result: Result) {
+  const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
+  const s = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value} s`);
+  const { cold, warm, articlePage: page } = result;
+  const phases = cold.all.at(-1)!.phases;
+  const rows: [string, string][] = [
+    ['Articles', `${result.corpus.articles} (${result.corpus.heroImages} with hero images, ${result.corpus.words} words)`],
+    [`Cold build, wall (median of ${cold.runs})`, `${s(cold.wallSeconds)}  [${cold.all.map((run) => run.wallSeconds).join(', ')}]`],
+    ['Cold build, CPU user+sys', `${s(cold.cpuSeconds)}  [${cold.all.map((run) => `${run.userSeconds}+${run.systemSeconds}`).join(', ')}]`],
+    ['Peak RSS, process tree', `${cold.peakRssMB} MB`],
+    ...Object.entries(phases).map(([name, value]): [string, string] => [`  Astro phase: ${name}`, s(value)]),
+    ['  Rendering routes', s(cold.all.at(-1)!.log.routesSeconds)],
+    ['  Optimising images', `${s(cold.all.at(-1)!.log.imagesSeconds)} (${result.imagesEncoded} variants)`],
+    ['Pages written (Astro count / HTML files)', `${result.pages ?? '—'} / ${result.htmlPages}`],
+    ['dist/', `${result.distMB} MB in ${result.distFiles} files`],
+    ['Search index', `${result.search.indexMB === null ? 'none' : `${result.search.indexMB} MB in ${result.search.indexFiles} files`}, ${s(result.search.seconds)}`],
+    [`Article page /${page.page}/`, `${kb(page.totalBytes)} (gzip ${kb(page.totalGzipBytes)})`],
+    ['  HTML / CSS / JS', `${kb(page.htmlBytes)} / ${kb(page.cssBytes)} / ${kb(page.jsBytes)}`],
+  ];
+  if (warm) {
+    rows.push(
+      [`Warm build after editing one article`, `${s(warm.wallSeconds)} wall, ${s(warm.cpuSeconds)} CPU, ${warm.peakRssMB} MB`],
+      ['  Images encoded / reused', `${warm.imagesEncoded} / ${warm.imagesReused} (${warm.newImageCacheEntries} new cache files)`],
+      ['  Rendering routes', s(warm.routesSeconds)],
+    );
+  }
+  for (const share of result.profile ?? []) rows.push([`  CPU profile: ${share.where}`, `${s(share.seconds)} (${share.percent} %)`]);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  process.stderr.write(`\n${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,247 @@
+/**
+ * `<search-app>`: the search page over Pagefind's JS API. The URL holds the
+ * state; every change is pushed to history (typing replaces its own entry),
+ * so results can be shared, reloaded and revisited with the back button.
+ */
+import type { DateContext } from '../../lib/dates.ts';
+import { pagefindFilters, pagefindSort } from '../../lib/search-query.ts';
+import {
+  FACETS,
+  HIGHLIGHT_PARAM,
+  hasFilters,
+  parseSearchState,
+  serializeSearchState,
+  type Facet,
+  type SearchState,
+} from '../../lib/search-state.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { facetOption, resultItem, type FacetOption } from './render.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search-app: missing ${selector}`);
+  return found;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function sortValues(facet: Facet, values: string[]): string[] {
+  return facet === 'year' ? values.sort((a, b) => Number(b) - Number(a)) : values.sort((a, b) => a.localeCompare(b));
+}
+
+class SearchApp extends HTMLElement {
+  #pagefind: Pagefind | undefined;
+  #state: SearchState = parseSearchState('');
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  /** Increases with every search, so a slow answer cannot overwrite a newer one. */
+  #run = 0;
+  #typingTimer: number | undefined;
+  /** The current burst of typing already has its own history entry. */
+  #typing = false;
+  #totals: FilterCounts = {};
+  #dates: DateContext = { locale: 'en-GB', timeZone: 'UTC' };
+  #title = document.title;
+
+  #notice!: HTMLElement;
+  #ui!: HTMLElement;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #status!: HTMLElement;
+  #hint!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #facets!: HTMLElement;
+
+  async connectedCallback() {
+    this.#notice = required(this, '[data-notice]');
+    this.#ui = required(this, '[data-ui]');
+    this.#form = required(this, 'form');
+    this.#input = required(this, 'input[type="search"]');
+    this.#sort = required(this, 'select');
+    this.#status = required(this, '[data-status]');
+    this.#hint = required(this, '[data-hint]');
+    this.#list = required(this, '[data-results]');
+    this.#more = required(this, '[data-more]');
+    this.#facets = required(this, '[data-facets]');
+    this.#dates = { locale: this.dataset['locale'] ?? 'en-GB', timeZone: this.dataset['timeZone'] ?? 'UTC' };
+    this.#state = parseSearchState(window.location.search);
+    this.#fillControls();
+    this.#notice.hidden = true;
+    this.#ui.hidden = false;
+
+    try {
+      this.#pagefind = await loadPagefind({ highlightParam: HIGHLIGHT_PARAM });
+      this.#totals = await this.#pagefind.filters();
+    } catch {
+      this.#unavailable();
+      return;
+    }
+
+    this.#listen();
+    await this.#update();
+    if (!this.#state.query && !hasFilters(this.#state)) this.#input.focus();
+  }
+
+  #unavailable() {
+    const archive = document.createElement('a');
+    archive.href = '/archive/';
+    archive.textContent = 'archive';
+    const message = import.meta.env.DEV
+      ? ['The search index has not been built yet: run `npm run build` once, then reload this page. Meanwhile, browse the ', archive, '.']
+      : ['Search is not available at the moment. You can browse every article in the ', archive, '.'];
+    this.#notice.replaceChildren(...message);
+    this.#notice.hidden = false;
+    this.#ui.hidden = true;
+  }
+
+  #listen() {
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.clearTimeout(this.#typingTimer);
+      this.#change({ query: this.#input.value.trim() }, 'push');
+    });
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(this.#typingTimer);
+      this.#typingTimer = window.setTimeout(() => {
+        const mode = this.#typing ? 'replace' : 'push';
+        this.#change({ query: this.#input.value.trim() }, mode);
+        this.#typing = true;
+      }, TYPING_DELAY_MS);
+    });
+    this.#sort.addEventListener('change', () => {
+      this.#change({ sort: this.#sort.value === 'newest' ? 'newest' : 'relevance' }, 'push');
+    });
+    this.#facets.addEventListener('change', (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
+      const facet = FACETS.find((name) => name === input.name);
+      if (!facet) return;
+      const fieldset = required<HTMLFieldSetElement>(this.#facets, `fieldset[data-facet="${facet}"]`);
+      const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+      this.#change({ filters: { ...this.#state.filters, [facet]: chosen } }, 'push');
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+    window.addEventListener('popstate', () => {
+      this.#state = parseSearchState(window.location.search);
+      this.#typing = false;
+      this.#fillControls();
+      void this.#update();
+    });
+  }
+
+  #change(patch: Partial<SearchState>, mode: 'push' | 'replace') {
+    this.#state = { ...this.#state, ...patch };
+    this.#typing = false;
+    const url = `${window.location.pathname}${serializeSearchState(this.#state)}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    void this.#update();
+  }
+
+  #fillControls() {
+    this.#input.value = this.#state.query;
+    this.#sort.value = this.#state.sort;
+  }
+
+  async #update() {
+    const pagefind = this.#pagefind;
+    if (!pagefind) return;
+    const state = this.#state;
+    const run = ++this.#run;
+    document.title = state.query ? `${state.query} – ${this.#title}` : this.#title;
+
+    if (!state.query && !hasFilters(state)) {
+      this.#results = [];
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#hint.hidden = false;
+      this.#status.textContent = '';
+      this.#renderFacets(this.#totals);
+      return;
+    }
+
+    this.#list.setAttribute('aria-busy', 'true');
+    const term = state.query || null;
+    const found = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+    // A facet's own choices are OR-ed, so its counts come from a search without them.
+    const counts: FilterCounts = { ...found?.filters };
+    await Promise.all(
+      FACETS.filter((facet) => state.filters[facet].length > 0).map(async (facet) => {
+        const others = pagefindFilters(state, facet);
+        if (!term && Object.keys(others).length === 0) {
+          counts[facet] = this.#totals[facet] ?? {};
+          return;
+        }
+        const wider = await pagefind.search(term, { filters: others });
+        counts[facet] = wider?.filters[facet] ?? {};
+      }),
+    );
+    if (run !== this.#run || !found) return;
+
+    this.#results = found.results;
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    this.#hint.hidden = true;
+    await this.#showMore(run, false);
+    if (run !== this.#run) return;
+    this.#list.removeAttribute('aria-busy');
+    this.#renderFacets(counts);
+    this.#announce();
+  }
+
+  async #showMore(run: number, moveFocus: boolean) {
+    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (run !== this.#run) return;
+    const items = data.map((result) => resultItem(result, this.#dates));
+    this.#list.append(...items);
+    this.#shown += batch.length;
+    this.#more.hidden = this.#shown >= this.#results.length;
+    // Keyboard and screen reader users land on the first new result rather than back at the top.
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  #announce() {
+    const { query } = this.#state;
+    const count = this.#results.length;
+    const words = query ? ` for “${query}”` : '';
+    const filtered = hasFilters(this.#state);
+    this.#status.textContent =
+      count === 0
+        ? `No results${words}${filtered ? ' with these filters. Try removing one.' : '. Try another word.'}`
+        : `${plural(count, 'result')}${words}${filtered ? ' with these filters' : ''}.`;
+  }
+
+  #renderFacets(counts: FilterCounts) {
+    const focused = document.activeElement;
+    const refocus =
+      focused instanceof HTMLInputElement && this.#facets.contains(focused) ? { name: focused.name, value: focused.value } : undefined;
+
+    for (const facet of FACETS) {
+      const fieldset = required<HTMLFieldSetElement>(this.#facets, `fieldset[data-facet="${facet}"]`);
+      const chosen = this.#state.filters[facet];
+      const values = new Set([...Object.keys(this.#totals[facet] ?? {}), ...chosen]);
+      const options: FacetOption[] = sortValues(facet, [...values])
+        .map((value) => ({ value, count: counts[facet]?.[value] ?? 0, checked: chosen.includes(value) }))
+        .filter((option) => option.count > 0 || option.checked);
+      required(fieldset, 'ul').replaceChildren(...options.map((option) => facetOption(facet, option)));
+      fieldset.hidden = options.length === 0;
+    }
+
+    if (refocus) {
+      const boxes = this.#facets.querySelectorAll<HTMLInputElement>(`input[name="${refocus.name}"]`);
+      [...boxes].find((box) => box.value === refocus.value)?.focus();
+    }
+  }
+}
+
+customElements.define('search-app', SearchApp);

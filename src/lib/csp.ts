@@ -1,0 +1,58 @@
+/**
+ * Content security policy for static pages: every inline script and style
+ * is allowed by its hash, nothing by 'unsafe-inline'. The policy goes into
+ * a <meta> element because hashes differ from page to page.
+ */
+import crypto from 'node:crypto';
+
+export interface PolicyOptions {
+  /** Extra hosts allowed in frames (embedded video). */
+  frameHosts: string[];
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
+/** Script types the browser never executes, which CSP therefore does not govern. */
+const DATA_SCRIPT = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/plain)/i;
+
+const hash = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+export function pagePolicy(html: string, options: PolicyOptions): string {
+  const scripts = new Set<string>();
+  for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/.test(attributes) || DATA_SCRIPT.test(attributes)) continue;
+    scripts.add(hash(body));
+  }
+  const styles = new Set<string>();
+  for (const [, body = ''] of html.matchAll(INLINE_STYLE)) styles.add(hash(body));
+  const styleAttributes = new Set<string>();
+  for (const [, value = ''] of html.matchAll(STYLE_ATTRIBUTE)) styleAttributes.add(hash(decodeAttribute(value)));
+
+  const styleSources = ["'self'", ...styles, ...(styleAttributes.size ? ["'unsafe-hashes'", ...styleAttributes] : [])];
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].join(' ')}`.trim(),
+    `style-src ${styleSources.join(' ')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src ${options.frameHosts.map((host) => `https://${host}`).join(' ') || "'none'"}`,
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Puts the policy first in <head>, after the charset declaration, so it governs every script that follows. */
+export function withPolicy(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (charset) return html.replace(charset[0], `${charset[0]}${meta}`);
+  return html.replace(/<head>/i, `<head>${meta}`);
+}

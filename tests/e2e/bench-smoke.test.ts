@@ -1,0 +1,70 @@
+/**
+ * Keeps the build benchmark working: a tiny run end to end. The real
+ * measurements (1,000 articles and more) are run by hand, see docs/benchmark.md.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../support/paths.ts';
+
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-results-'));
+afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
+
+function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bench/run.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+it('builds a 30-article corpus cold and warm and reports sane figures as one JSON line', { timeout: 600_000 }, async () => {
+  const { code, stdout, stderr } = await runBench(['--articles', '30', '--images-every', '10', '--json-only', '--results', resultsDir]);
+  expect(code, stderr).toBe(0);
+  const lines = stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  const result = JSON.parse(lines[0]!);
+
+  expect(result.benchmark).toBe('broadsheet-build');
+  expect(result.corpus).toMatchObject({ articles: 30, heroImages: 3, authors: 20, topics: 12, imagesEvery: 10 });
+  expect(result.corpus.words).toBeGreaterThanOrEqual(30 * 800);
+
+  expect(result.cold.runs).toBe(1);
+  expect(result.cold.all).toHaveLength(1);
+  expect(result.cold.wallSeconds).toBeGreaterThan(1);
+  expect(result.cold.cpuSeconds).toBeGreaterThan(1);
+  expect(result.cold.peakRssMB).toBeGreaterThan(100);
+  expect(result.cold.peakRssMB).toBeLessThan(8000);
+  expect(result.cold.all[0].phases['Total build']).toBeGreaterThan(0);
+
+  expect(result.htmlPages).toBeGreaterThan(30);
+  expect(result.pages).toBeGreaterThanOrEqual(result.htmlPages);
+  expect(result.distMB).toBeGreaterThan(0);
+  // Three heroes and twenty avatars, each in several widths.
+  expect(result.imagesEncoded).toBeGreaterThan(23);
+
+  expect(result.articlePage.page).toBe(`articles/${result.corpus.typicalSlug}`);
+  expect(result.articlePage.htmlBytes).toBeGreaterThan(5_000);
+  expect(result.articlePage.totalBytes).toBeGreaterThanOrEqual(result.articlePage.htmlBytes + result.articlePage.cssBytes);
+  expect(result.articlePage.totalGzipBytes).toBeLessThan(result.articlePage.totalBytes);
+
+  expect(result.search.indexFiles).toBeGreaterThanOrEqual(0);
+  expect(result.search.seconds === null || result.search.seconds > 0).toBe(true);
+
+  expect(result.warm.editedArticle).toBe(result.corpus.editSlug);
+  expect(result.warm.wallSeconds).toBeGreaterThan(1);
+  expect(result.warm.imagesEncoded).toBeGreaterThanOrEqual(0);
+  expect(result.warm.imagesEncoded + result.warm.imagesReused).toBeGreaterThan(0);
+
+  const files = fs.readdirSync(resultsDir);
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(/^\d{4}-\d\d-\d\d-30\.json$/);
+  expect(JSON.parse(fs.readFileSync(path.join(resultsDir, files[0]!), 'utf8'))).toEqual([result]);
+  expect(fs.existsSync(path.join(repoRoot, 'bench/.corpus/30'))).toBe(false);
+});

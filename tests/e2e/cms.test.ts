@@ -1,0 +1,378 @@
+/**
+ * Decap CMS end to end: the built /admin/ page in Chromium, talking to a real
+ * decap-server over scratch copies of the content (MODE=fs), and to a scratch
+ * git clone made by scripts/cms-workflow.mjs (MODE=git, editorial workflow).
+ * Nothing here writes into the repository's own `content/`.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import sharp from 'sharp';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { repoRoot, SAMPLE_NOW, testOutput } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const fixtures = path.join(repoRoot, 'tests/fixtures/valid');
+const work = path.join(testOutput, 'cms-e2e');
+const adminSite = path.join(work, 'admin-site');
+/** decap-server's folder in fs mode: it resolves the CMS's `content/...` paths against it. */
+const fsRepo = path.join(work, 'fs-repo');
+const uploads = path.join(work, 'uploads');
+
+interface Server {
+  port: number;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts a long-running command in its own process group and waits for `ready` in its output. */
+async function startGroup(command: string, args: string[], env: Record<string, string>, ready: RegExp, port: number): Promise<Server> {
+  const child: ChildProcess = spawn(command, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+  });
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || !child.pid) return resolve();
+        child.on('exit', () => resolve());
+        process.kill(-child.pid, 'SIGTERM');
+      }),
+  };
+}
+
+function startDecapServer(port: number, repoDir: string): Promise<Server> {
+  return startGroup(
+    path.join(repoRoot, 'node_modules/.bin/decap-server'),
+    [],
+    { MODE: 'fs', GIT_REPO_DIRECTORY: repoDir, BIND_HOST: '127.0.0.1', PORT: String(port) },
+    /listening on/,
+    port,
+  );
+}
+
+/** Every file under `dir` with a hash of its bytes, to compare a tree before and after an edit. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return files;
+}
+
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
+}
+
+function frontmatter(file: string): Record<string, unknown> {
+  const text = fs.readFileSync(file, 'utf8');
+  return yaml.load(text.split(/^---$/m)[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+}
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+async function makeImage(name: string, width: number, height: number, colour: string): Promise<string> {
+  const file = path.join(uploads, name);
+  await sharp({ create: { width, height, channels: 3, background: colour } }).png().toFile(file);
+  return file;
+}
+
+let browser: Browser;
+let site: StaticServer;
+let decapPort: number;
+
+async function openAdmin(context: BrowserContext, hash: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${site.url}/admin/#/`);
+  const login = page.getByRole('button', { name: 'Login' });
+  const collections = page.locator('a[href="#/collections/articles/new"]');
+  await login.or(collections).first().waitFor({ timeout: 60_000 });
+  if (await login.isVisible()) await login.click();
+  await collections.waitFor({ timeout: 30_000 });
+  await page.goto(`${site.url}/admin/#${hash}`);
+  return page;
+}
+
+const field = (page: Page, name: string) => page.locator(`[id^="${name}-field"]`).first();
+
+/** Picks options in a relation field by typing part of their display name. */
+async function choose(page: Page, name: string, ...labels: string[]) {
+  for (const label of labels) {
+    await field(page, name).fill(label.slice(0, 4));
+    await page.getByRole('option', { name: label }).click();
+  }
+}
+
+/** Uploads a file through the media library opened by the field's button, and chooses it. */
+async function upload(page: Page, button: string, file: string) {
+  await page.getByRole('button', { name: button }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Choose selected' }).click();
+}
+
+async function publishNow(page: Page) {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('Publish now').click();
+  await page.getByText('Entry saved').waitFor({ timeout: 30_000 });
+}
+
+beforeAll(async () => {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(uploads, { recursive: true });
+  fs.cpSync(fixtures, path.join(fsRepo, 'content'), { recursive: true });
+  decapPort = await freePort();
+  const build = await buildSite({ contentDir: fixtures, outDir: adminSite, env: { DECAP_SERVER_PORT: String(decapPort), BROADSHEET_NOW: SAMPLE_NOW } });
+  if (build.code !== 0) throw new Error(`The admin site did not build:\n${build.output}`);
+  site = await serveStatic(adminSite);
+  // Same flags as launchBrowser(), whose --user-data-dir argument Playwright now refuses.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('CMS on the local file-system backend', () => {
+  let server: Server;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startDecapServer(decapPort, fsRepo);
+    context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  it('serves an admin page that stays out of search engines and the site search', () => {
+    const html = fs.readFileSync(path.join(adminSite, 'admin/index.html'), 'utf8');
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    expect(html).toMatch(/<body[^>]*data-pagefind-ignore/);
+    expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"/);
+  });
+
+  it('answers on 127.0.0.1 only, never on a non-loopback address', async () => {
+    const connect = (host: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host, port: server.port });
+        socket.setTimeout(3000);
+        socket.on('connect', () => (socket.destroy(), resolve(true)));
+        socket.on('error', () => resolve(false));
+        socket.on('timeout', () => (socket.destroy(), resolve(false)));
+      });
+    expect(await connect('127.0.0.1')).toBe(true);
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((address) => address && !address.internal && address.family === 'IPv4');
+    if (external) expect(await connect(external.address)).toBe(false);
+  });
+
+  it('creates an author with a portrait, offered in the article authors field', async () => {
+    const portrait = await makeImage('chloe-reporter.png', 300, 300, '#aa5533');
+    const page = await openAdmin(context, '/collections/authors/new');
+    await field(page, 'name').fill('Chloé Reporter');
+    await field(page, 'role').fill('Political correspondent');
+    await upload(page, 'Choose an image', portrait);
+    await publishNow(page);
+
+    const file = path.join(fsRepo, 'content/authors/chloe-reporter.yml');
+    expect(fs.readFileSync(file, 'utf8')).toBe('name: Chloé Reporter\nrole: Political correspondent\navatar: ./chloe-reporter.png\n');
+    expect(fs.existsSync(path.join(fsRepo, 'content/authors/chloe-reporter.png'))).toBe(true);
+
+    await page.goto(`${site.url}/admin/#/collections/articles/new`);
+    await field(page, 'authors').fill('Chlo');
+    await expect(page.getByRole('option', { name: 'Chloé Reporter' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('creates an article with authors, topic, tag, hero image and body, and the site renders it', async () => {
+    const hero = await makeImage('polling-station.png', 1000, 600, '#3366aa');
+    const page = await openAdmin(context, '/collections/articles/new');
+    await field(page, 'title').fill('Élection night: what we know');
+    await field(page, 'description').fill('Counting continues across the country.');
+    await field(page, 'publishedAt').fill('2026-11-27T07:30');
+    await choose(page, 'authors', 'Chloé Reporter', 'Bo Editor');
+    await choose(page, 'topics', 'Alpha');
+    await field(page, 'tags').fill('elections');
+    await upload(page, 'Choose an image', hero);
+    await field(page, 'alt').fill('Voters queue outside a polling station');
+    await field(page, 'credit').fill('Photo: Jane Doe / Agency');
+    await page.getByLabel('Toggle to markdown mode').click();
+    await page.locator('[data-slate-editor="true"]').last().click();
+    await page.keyboard.type('## Polling day');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Read the [official results](https://example.org/results) as they come in.');
+    await publishNow(page);
+    await page.close();
+
+    const dir = path.join(fsRepo, 'content/articles/election-night-what-we-know');
+    expect(fs.readdirSync(dir).sort()).toEqual(['index.md', 'polling-station.png']);
+    expect(fs.readFileSync(path.join(dir, 'index.md'), 'utf8')).toBe(
+      [
+        '---',
+        'title: "Élection night: what we know"',
+        'description: Counting continues across the country.',
+        'publishedAt: 2026-11-27T07:30:00+00:00',
+        'authors:',
+        '  - chloe-reporter',
+        '  - bo-editor',
+        'topics:',
+        '  - alpha',
+        'tags:',
+        '  - elections',
+        'image:',
+        '  src: ./polling-station.png',
+        '  alt: Voters queue outside a polling station',
+        '  credit: "Photo: Jane Doe / Agency"',
+        'draft: false',
+        'featured: false',
+        '---',
+        '',
+        '## Polling day',
+        '',
+        'Read the [official results](https://example.org/results) as they come in.',
+        '',
+      ].join('\n'),
+    );
+
+    const out = path.join(work, 'fs-site');
+    const build = await buildSite({ contentDir: path.join(fsRepo, 'content'), outDir: out, env: { BROADSHEET_NOW: SAMPLE_NOW } });
+    expect(build.code, build.output).toBe(0);
+    const html = fs.readFileSync(path.join(out, 'articles/election-night-what-we-know/index.html'), 'utf8');
+    expect(html).toContain('Élection night: what we know');
+    expect(html).toMatch(/<source[^>]+type="image\/webp"[^>]+srcset="\/_astro\/polling-station\.[^"]+\.webp \d+w/);
+    expect(html).toContain('alt="Voters queue outside a polling station"');
+    expect(html).toMatch(/>Chloé Reporter<\/a>[\s\S]*>Bo Editor<\/a>/);
+    expect(html).toMatch(/class="kicker"[^>]*>Alpha</);
+    expect(html).toMatch(/<h2[^>]*>Polling day<\/h2>/);
+    expect(html).toContain('href="https://example.org/results"');
+    // The portrait uploaded in the CMS is optimised like a committed one.
+    expect(html).toMatch(/\/_astro\/chloe-reporter\.[^"]+\.webp/);
+  });
+
+  it('gives a new article with an existing title a different slug', async () => {
+    const page = await openAdmin(context, '/collections/articles/new');
+    await field(page, 'title').fill('Second story');
+    await field(page, 'description').fill('Same headline, another story.');
+    await choose(page, 'authors', 'Ada Writer');
+    await choose(page, 'topics', 'Beta');
+    await publishNow(page);
+    await page.close();
+    const articles = fs.readdirSync(path.join(fsRepo, 'content/articles'));
+    expect(articles).toContain('second-story-1');
+    expect(frontmatter(path.join(fsRepo, 'content/articles/second-story/index.md'))['description']).toBe('The second fixture story.');
+  });
+
+  it('edits an existing article’s dek and touches only that file', async () => {
+    const file = path.join(fsRepo, 'content/articles/first-story/index.md');
+    const before = snapshot(fsRepo);
+    const data = frontmatter(file);
+    const page = await openAdmin(context, '/collections/articles/entries/first-story/index');
+    await field(page, 'description').fill('A sharper dek for the first story.');
+    await publishNow(page);
+    await page.close();
+
+    expect(changedFiles(before, snapshot(fsRepo))).toEqual(['content/articles/first-story/index.md']);
+    expect(frontmatter(file)).toEqual({ ...data, description: 'A sharper dek for the first story.', draft: false, featured: false });
+  });
+});
+
+describe('CMS editorial workflow on a scratch git clone', () => {
+  const source = path.join(work, 'git-source');
+  const clone = path.join(work, 'git-clone');
+  let server: Server;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    fs.cpSync(fixtures, path.join(source, 'content'), { recursive: true });
+    fs.writeFileSync(path.join(source, 'README.md'), 'Scratch newsroom\n');
+    git(source, 'init', '--quiet', '--initial-branch=main');
+    git(source, 'add', '.');
+    git(source, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', 'Initial content');
+    fs.writeFileSync(path.join(source, 'notes.txt'), 'untracked in the working tree\n');
+    server = await startGroup(
+      process.execPath,
+      [path.join(repoRoot, 'scripts/cms-workflow.mjs'), '--source', source, '--dir', clone, '--port', String(decapPort), '--no-site'],
+      {},
+      /listening on/,
+      decapPort,
+    );
+    fs.writeFileSync(path.join(clone, 'scratch.txt'), 'untracked in the clone\n');
+    context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  it('saves a draft, moves it to ready and publishes only that article', async () => {
+    const mainBefore = git(clone, 'rev-parse', 'main');
+    const page = await openAdmin(context, '/collections/articles/new');
+    await field(page, 'title').fill('Budget vote delayed');
+    await field(page, 'description').fill('The vote moves to next week.');
+    await field(page, 'publishedAt').fill('2026-11-28T18:00');
+    await choose(page, 'authors', 'Ada Writer');
+    await choose(page, 'topics', 'Beta');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Entry saved').waitFor({ timeout: 30_000 });
+    expect(git(clone, 'branch', '--list', 'cms/*')).toContain('cms/articles/budget-vote-delayed');
+    expect(git(clone, 'rev-parse', 'main')).toBe(mainBefore);
+
+    await page.getByRole('button', { name: 'Set status' }).click();
+    await page.getByText('Ready').click();
+    await page.getByText('Entry status updated').waitFor({ timeout: 30_000 });
+    await publishNow(page);
+    await page.close();
+
+    const changed = git(clone, 'diff', '--name-only', mainBefore, 'main').split('\n');
+    expect(changed).toEqual(['content/articles/budget-vote-delayed/index.md']);
+    expect(fs.readFileSync(path.join(source, 'notes.txt'), 'utf8')).toBe('untracked in the working tree\n');
+    expect(git(source, 'status', '--porcelain')).toBe('?? notes.txt');
+    expect(fs.existsSync(path.join(clone, 'scratch.txt'))).toBe(true);
+    expect(git(clone, 'ls-files', 'scratch.txt')).toBe('');
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { articleFields, authorFields, settingsFields, topicFields } from '../../src/content/schema.ts';
+import * as cms from '../../admin/config.ts';
+import { blankPaths, relativeImagePath } from '../../admin/cleanup.ts';
+
+/** Field names, nested for objects and lists of objects; `null` for a leaf. */
+type Tree = Map<string, Tree | null>;
+
+interface CmsFieldLike {
+  name: string;
+  required?: boolean;
+  fields?: readonly CmsFieldLike[];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  for (;;) {
+    if (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+    else if (inner instanceof z.ZodPipe) inner = inner.in as z.ZodType;
+    else return inner;
+  }
+}
+
+function schemaTree(schema: z.ZodType): Tree | null {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodArray) return schemaTree(inner.element as z.ZodType);
+  if (!(inner instanceof z.ZodObject)) return null;
+  return new Map(Object.entries(inner.shape as Record<string, z.ZodType>).map(([name, field]) => [name, schemaTree(field)]));
+}
+
+function cmsTree(fields: readonly CmsFieldLike[]): Tree {
+  return new Map(fields.map((field) => [field.name, field.fields ? cmsTree(field.fields) : null]));
+}
+
+/** Paths in `a` that `b` lacks, and paths where one side nests fields and the other does not. */
+function missing(a: Tree, b: Tree, prefix = ''): string[] {
+  return [...a].flatMap(([name, sub]) => {
+    const path = prefix + name;
+    if (!b.has(name)) return [path];
+    const other = b.get(name) ?? null;
+    if (sub && other) return missing(sub, other, `${path}.`);
+    return (sub === null) === (other === null) ? [] : [`${path} (object in one, plain value in the other)`];
+  });
+}
+
+/** Schema fields that must be filled in: neither optional nor defaulted. */
+function requiredInSchema(schema: z.ZodType, prefix = ''): string[] {
+  const inner = unwrap(schema);
+  const object = inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : inner;
+  if (!(object instanceof z.ZodObject)) return [];
+  return Object.entries(object.shape as Record<string, z.ZodType>).flatMap(([name, field]) => {
+    const optional = field instanceof z.ZodOptional || field instanceof z.ZodDefault;
+    return [...(optional ? [] : [prefix + name]), ...(optional ? [] : requiredInSchema(field, `${prefix}${name}.`))];
+  });
+}
+
+function optionalInCms(fields: readonly CmsFieldLike[], prefix = ''): string[] {
+  return fields.flatMap((field) => [
+    ...(field.required === false ? [prefix + field.name] : []),
+    ...(field.fields && field.required !== false ? optionalInCms(field.fields, `${prefix}${field.name}.`) : []),
+  ]);
+}
+
+const image = () => z.string();
+const pairs = [
+  { name: 'articles', schema: articleFields(image), fields: cms.articleFields },
+  { name: 'authors', schema: authorFields(image), fields: cms.authorFields },
+  { name: 'topics', schema: topicFields, fields: cms.topicFields },
+  { name: 'settings', schema: settingsFields, fields: cms.settingsFields },
+] as const;
+
+describe('CMS config against the content schema', () => {
+  for (const { name, schema, fields } of pairs) {
+    describe(name, () => {
+      const fromSchema = schemaTree(schema)!;
+      const fromCms = cmsTree(fields);
+
+      it('edits every schema field, nested ones too', () => {
+        expect(missing(fromSchema, fromCms)).toEqual([]);
+      });
+
+      it('writes no field the schema does not know', () => {
+        expect(missing(fromCms, fromSchema)).toEqual([]);
+      });
+
+      it('requires what the schema requires', () => {
+        const optional = new Set(optionalInCms(fields));
+        expect(requiredInSchema(schema).filter((path) => optional.has(path))).toEqual([]);
+      });
+    });
+  }
+
+  it('stores each collection where the site loads it from', () => {
+    const byName = new Map(cms.collections.map((collection) => [collection.name, collection]));
+    expect(byName.get('articles')).toMatchObject({ folder: 'content/articles', path: '{{slug}}/index', extension: 'md', media_folder: '', public_folder: '' });
+    expect(byName.get('authors')).toMatchObject({ folder: 'content/authors', extension: 'yml', media_folder: '', public_folder: '' });
+    expect(byName.get('topics')).toMatchObject({ folder: 'content/topics', extension: 'yml' });
+    expect(byName.get('settings')?.files?.[0]?.file).toBe('content/settings.yml');
+    const articleFieldNames = byName.get('articles')?.fields?.map((field) => field.name);
+    expect(articleFieldNames?.at(-1)).toBe(cms.ARTICLE_BODY);
+  });
+
+  it('uses the editorial workflow, a production backend and ASCII slugs', () => {
+    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.load_config_file).toBe(false);
+    expect(config.backend.name).toBe('github');
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  it('saves date-times that the schema accepts, with an offset', () => {
+    const dateFields = cms.articleFields.filter((field) => field.widget === 'datetime');
+    expect(dateFields.map((field) => field.name)).toEqual(['publishedAt', 'updatedAt']);
+    for (const field of dateFields) expect(field).toMatchObject({ format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false });
+  });
+});
+
+describe('cleanup before saving', () => {
+  it('drops blank values and blank objects, deepest and last first', () => {
+    const data = {
+      title: 'T',
+      canonical: '',
+      source: { name: '', url: '' },
+      image: { src: './a.jpg', alt: 'A', caption: '' },
+      tags: ['a', '', 'b', ' '],
+      corrections: [{ date: '', text: '' }],
+      draft: false,
+    };
+    expect(blankPaths(data)).toEqual([
+      ['corrections', 0],
+      ['tags', 3],
+      ['tags', 1],
+      ['image', 'caption'],
+      ['source'],
+      ['canonical'],
+    ]);
+  });
+
+  it('makes media paths relative to the entry', () => {
+    expect(relativeImagePath('hero.jpg')).toBe('./hero.jpg');
+    expect(relativeImagePath('./hero.jpg')).toBe('./hero.jpg');
+    expect(relativeImagePath('../shared/hero.jpg')).toBe('../shared/hero.jpg');
+    expect(relativeImagePath('/media/logo.png')).toBe('/media/logo.png');
+    expect(relativeImagePath('https://example.org/a.jpg')).toBe('https://example.org/a.jpg');
+  });
+});

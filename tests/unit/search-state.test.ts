@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { hasFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state.ts';
+import { pagefindFilters, pagefindSort } from '../../src/lib/search-query.ts';
+
+describe('search state in the URL', () => {
+  it('reads the query, repeated facet values and the sort', () => {
+    const state = parseSearchState('?q=+tide+water+&topic=World&topic=Science&author=Ada%20Writer&year=2026&sort=newest');
+    expect(state).toEqual({
+      query: 'tide water',
+      filters: { topic: ['World', 'Science'], author: ['Ada Writer'], year: ['2026'] },
+      sort: 'newest',
+    });
+    expect(hasFilters(state)).toBe(true);
+  });
+
+  it('falls back to defaults and drops empty, repeated and unknown values', () => {
+    const state = parseSearchState('?topic=&topic=World&topic=World&sort=oldest&colour=red');
+    expect(state).toEqual({ query: '', filters: { topic: ['World'], author: [], year: [] }, sort: 'relevance' });
+    expect(hasFilters(parseSearchState(''))).toBe(false);
+  });
+
+  it('writes short URLs that read back to the same state', () => {
+    const state = parseSearchState('?q=r%26d+%C3%A9t%C3%A9&topic=A%26B&author=Bo&sort=newest');
+    const search = serializeSearchState(state);
+    expect(search).toBe('?q=r%26d+%C3%A9t%C3%A9&topic=A%26B&author=Bo&sort=newest');
+    expect(parseSearchState(search)).toEqual(state);
+    expect(serializeSearchState(parseSearchState('?sort=relevance'))).toBe('');
+  });
+});
+
+describe('Pagefind options from the state', () => {
+  const state = parseSearchState('?q=tide&topic=World&topic=Science&year=2026');
+
+  it('ORs values within a facet and ANDs the facets', () => {
+    expect(pagefindFilters(state)).toEqual({ topic: { any: ['World', 'Science'] }, year: { any: ['2026'] } });
+  });
+
+  it('leaves one facet out, for its own counts', () => {
+    expect(pagefindFilters(state, 'topic')).toEqual({ year: { any: ['2026'] } });
+  });
+
+  it('sorts by date when asked, or when there are no words to rank by', () => {
+    expect(pagefindSort(state)).toBeUndefined();
+    expect(pagefindSort({ ...state, sort: 'newest' })).toEqual({ date: 'desc' });
+    expect(pagefindSort({ ...state, query: '' })).toEqual({ date: 'desc' });
+  });
+});
