@@ -24,16 +24,20 @@ export interface LogFigures {
   searchIndexSeconds: number | null;
 }
 
-/** Astro prints durations as `850ms` or `3.77s`. */
-function seconds(value: string, unit: string): number {
-  return unit === 'ms' ? Number(value) / 1000 : Number(value);
+/** Astro prints durations as `850ms`, `3.77s` or, past a minute, `2m 5s`. */
+function seconds(text: string): number {
+  const match = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text);
+  if (!match) return NaN;
+  const [, minutes = '0', value = '0', unit] = match;
+  return Number(minutes) * 60 + (unit === 'ms' ? Number(value) / 1000 : Number(value));
 }
 
-const COMPLETED = /✓ Completed in ([\d.]+)(ms|s)\b/;
-const ROUTE = /[├└]─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/;
+const DURATION = '((?:\\d+m )?[\\d.]+(?:ms|s))';
+const COMPLETED = new RegExp(`✓ Completed in ${DURATION}`);
+const ROUTE = new RegExp(`[├└]─ /([^/\\s]*)\\S* \\(\\+${DURATION}\\)`);
 const IMAGE = /▶ \S+ \((before: |reused cache entry|revalidated cache entry)/;
 const PAGES = /\[build\] (\d+) page\(s\) built in/;
-/** A Pagefind line with a duration, e.g. `[pagefind] Indexed 1000 pages in 2.8s`. */
+/** The search integration's summary, e.g. `[broadsheet:pagefind] Search index: 30 articles in 0.71 s, …`. */
 const SEARCH = /pagefind[^\n]*?\b([\d.]+)\s?(ms|s)\b/i;
 
 export function readBuildLog(output: string): LogFigures {
@@ -52,13 +56,13 @@ export function readBuildLog(output: string): LogFigures {
     else if (line.includes('generating optimized images')) phase = 'images';
     const completed = COMPLETED.exec(line);
     if (completed && phase && !line.includes('[build]')) {
-      figures[phase === 'routes' ? 'routesSeconds' : 'imagesSeconds'] = seconds(completed[1]!, completed[2]!);
+      figures[phase === 'routes' ? 'routesSeconds' : 'imagesSeconds'] = seconds(completed[1]!);
       phase = undefined;
     }
     const route = ROUTE.exec(line);
     if (route) {
       const section = route[1]!.includes('.') || route[1] === '' ? '(root)' : route[1]!;
-      figures.routeSecondsBySection[section] = (figures.routeSecondsBySection[section] ?? 0) + seconds(route[2]!, route[3]!);
+      figures.routeSecondsBySection[section] = (figures.routeSecondsBySection[section] ?? 0) + seconds(route[2]!);
     }
     const image = IMAGE.exec(line);
     if (image) {
@@ -68,7 +72,7 @@ export function readBuildLog(output: string): LogFigures {
     const pages = PAGES.exec(line);
     if (pages) figures.pages = Number(pages[1]);
     const search = SEARCH.exec(line);
-    if (search) figures.searchIndexSeconds = seconds(search[1]!, search[2]!);
+    if (search) figures.searchIndexSeconds = seconds(`${search[1]}${search[2]}`);
   }
   for (const [section, value] of Object.entries(figures.routeSecondsBySection)) {
     figures.routeSecondsBySection[section] = round(value, 2);
@@ -122,7 +126,7 @@ const HREF = /\bhref=["']?([^"'\s>]+)/i;
 const SRC = /\bsrc=["']?([^"'\s>]+)/i;
 const TYPE = /\btype=["']?([^"'\s>]+)/i;
 /** Static `import … from "./x.js"`, `import "./x.js"` and `export … from` in built chunks. */
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*\sfrom\s*)?["']([^"']+\.m?js)["']/g;
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
 
 /** Local file for a site-absolute or page-relative URL; undefined for other hosts. */
 function localFile(outDir: string, fromFile: string, url: string): string | undefined {

@@ -167,6 +167,9 @@ export function validateContent(contentDir: string): ValidationResult {
     if (sources.length > 1) {
       report(path.join(dir, sources[1]!), 'slug', `duplicate slug "${folder}": ${folder}/index.md and ${folder}/index.mdx both exist`);
     }
+    for (const stray of fs.readdirSync(dir).filter((name) => /\.mdx?$/i.test(name) && !sources.includes(name))) {
+      report(path.join(dir, stray), 'file', `would never be published: each article needs its own folder, articles/<slug>/index.md`);
+    }
     const file = path.join(dir, sources[0]!);
     if (!isSlug(folder)) {
       report(file, 'slug', `folder name "${folder}" is not a valid slug: use lowercase letters, digits and hyphens`);

@@ -8,9 +8,10 @@ import { close, createIndex } from 'pagefind';
 const ARTICLE_PAGES = 'articles/**/index.html';
 /**
  * Inside an article's `data-pagefind-body`, the line with the publication
- * date and reading time would only add noise to results and excerpts.
+ * date and reading time, and anything hidden from assistive technology (such
+ * as avatar initials), would only add noise to results and excerpts.
  */
-const NOT_SEARCHED = ['.byline-row .dates'];
+const NOT_SEARCHED = ['.byline-row .dates', '[aria-hidden="true"]'];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -19,15 +20,22 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-function directorySize(dir: string): { bytes: number; files: number } {
+/** Pagefind's own scripts and styles have a fixed size; the index data grows with the articles. */
+const INDEX_DATA = /^(fragment|index|filter)\/|\.pf_meta$/;
+
+function bundleSize(dir: string): { bytes: number; indexBytes: number; files: number } {
   let bytes = 0;
+  let indexBytes = 0;
   let files = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = fs.statSync(file).size;
+    bytes += size;
+    if (INDEX_DATA.test(path.relative(dir, file).split(path.sep).join('/'))) indexBytes += size;
     files += 1;
   }
-  return { bytes, files };
+  return { bytes, indexBytes, files };
 }
 
 function formatBytes(bytes: number): string {
@@ -76,8 +84,10 @@ export function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          const { bytes, files } = directorySize(outputPath);
-          logger.info(`Search index: ${added.page_count} articles in ${seconds} s, ${formatBytes(bytes)} in ${files} files`);
+          const { bytes, indexBytes, files } = bundleSize(outputPath);
+          logger.info(
+            `Search index: ${added.page_count} articles in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
+          );
         } finally {
           await close();
         }

@@ -10,14 +10,19 @@ import type { AstroIntegration } from 'astro';
 import { pagePolicy, withPolicy } from '../lib/csp.ts';
 import { IFRAME_HOSTS } from '../lib/html-policy.ts';
 
-/** Decap CMS styles itself inline and talks to the local editing server or the git host's API. */
+const decapPort = process.env['DECAP_SERVER_PORT'] ?? '8081';
+
+/**
+ * Decap CMS styles itself inline, reads chosen files through blob: URLs and
+ * talks to the local editing server or the git host's API.
+ */
 export const ADMIN_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
-  "connect-src 'self' http://localhost:8081 http://127.0.0.1:8081 https://api.github.com https://gitlab.com https://raw.githubusercontent.com",
+  `connect-src 'self' blob: data: http://localhost:${decapPort} http://127.0.0.1:${decapPort} https://api.github.com https://gitlab.com https://raw.githubusercontent.com`,
   "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

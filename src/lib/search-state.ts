@@ -9,7 +9,7 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const FACETS = ['topic', 'author', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const SORT_ORDERS = ['relevance', 'newest'] as const;
+const SORT_ORDERS = ['relevance', 'newest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface SearchState {
@@ -21,7 +21,7 @@ export interface SearchState {
 
 const isSortOrder = (value: string | null): value is SortOrder => SORT_ORDERS.some((order) => order === value);
 
-export function emptyFilters(): Record<Facet, string[]> {
+function emptyFilters(): Record<Facet, string[]> {
   return { topic: [], author: [], year: [] };
 }
 

@@ -114,6 +114,8 @@ async function makeImage(name: string, width: number, height: number, colour: st
 let browser: Browser;
 let site: StaticServer;
 let decapPort: number;
+const adminPage = path.join(adminSite, 'admin/index.html');
+let builtAdminHtml: string;
 
 async function openAdmin(context: BrowserContext, hash: string): Promise<Page> {
   const page = await context.newPage();
@@ -145,10 +147,20 @@ async function upload(page: Page, button: string, file: string) {
   await page.getByRole('button', { name: 'Choose selected' }).click();
 }
 
+/** Waits for Decap's confirmation; on failure leaves a screenshot in the scratch folder. */
+async function saved(page: Page) {
+  try {
+    await page.getByText('Entry saved').waitFor({ timeout: 15_000 });
+  } catch (error) {
+    await page.screenshot({ path: path.join(work, `failure-${Date.now()}.png`), fullPage: true });
+    throw error;
+  }
+}
+
 async function publishNow(page: Page) {
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now').click();
-  await page.getByText('Entry saved').waitFor({ timeout: 30_000 });
+  await saved(page);
 }
 
 beforeAll(async () => {
@@ -158,6 +170,14 @@ beforeAll(async () => {
   decapPort = await freePort();
   const build = await buildSite({ contentDir: fixtures, outDir: adminSite, env: { DECAP_SERVER_PORT: String(decapPort), BROADSHEET_NOW: SAMPLE_NOW } });
   if (build.code !== 0) throw new Error(`The admin site did not build:\n${build.output}`);
+  // The admin's content security policy names decap-server's default port; the served
+  // copy talks to a private port instead, so that no developer's running server is touched.
+  // The policy as built is checked on its own below.
+  builtAdminHtml = fs.readFileSync(adminPage, 'utf8');
+  fs.writeFileSync(
+    adminPage,
+    builtAdminHtml.replaceAll('127.0.0.1:8081', `127.0.0.1:${decapPort}`).replace(/connect-src (?![^;"]*blob:)/, 'connect-src blob: '),
+  );
   site = await serveStatic(adminSite);
   // Same flags as launchBrowser(), whose --user-data-dir argument Playwright now refuses.
   browser = await chromium.launch({
@@ -186,11 +206,18 @@ describe('CMS on the local file-system backend', () => {
   });
 
   it('serves an admin page that stays out of search engines and the site search', () => {
-    const html = fs.readFileSync(path.join(adminSite, 'admin/index.html'), 'utf8');
+    const html = builtAdminHtml;
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(html).toMatch(/<body[^>]*data-pagefind-ignore/);
     expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"/);
+  });
+
+  it('has a content security policy that lets Decap read uploads and reach decap-server', () => {
+    const connect = /connect-src ([^;"]*)/.exec(builtAdminHtml)?.[1]?.split(/\s+/) ?? [];
+    // Decap reads a file chosen for upload back through fetch(blob:…) before saving it.
+    expect(connect).toContain('blob:');
+    expect(connect).toContain('http://127.0.0.1:8081');
   });
 
   it('answers on 127.0.0.1 only, never on a non-loopback address', async () => {
@@ -223,7 +250,7 @@ describe('CMS on the local file-system backend', () => {
 
     await page.goto(`${site.url}/admin/#/collections/articles/new`);
     await field(page, 'authors').fill('Chlo');
-    await expect(page.getByRole('option', { name: 'Chloé Reporter' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('option', { name: 'Chloé Reporter' }).waitFor({ timeout: 15_000 });
     await page.close();
   });
 
@@ -299,6 +326,8 @@ describe('CMS on the local file-system backend', () => {
     await field(page, 'description').fill('Same headline, another story.');
     await choose(page, 'authors', 'Ada Writer');
     await choose(page, 'topics', 'Beta');
+    await page.locator('[data-slate-editor="true"]').last().click();
+    await page.keyboard.type('Another story under the same headline.');
     await publishNow(page);
     await page.close();
     const articles = fs.readdirSync(path.join(fsRepo, 'content/articles'));
@@ -357,8 +386,10 @@ describe('CMS editorial workflow on a scratch git clone', () => {
     await field(page, 'publishedAt').fill('2026-11-28T18:00');
     await choose(page, 'authors', 'Ada Writer');
     await choose(page, 'topics', 'Beta');
+    await page.locator('[data-slate-editor="true"]').last().click();
+    await page.keyboard.type('MPs will vote next Tuesday.');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Entry saved').waitFor({ timeout: 30_000 });
+    await saved(page);
     expect(git(clone, 'branch', '--list', 'cms/*')).toContain('cms/articles/budget-vote-delayed');
     expect(git(clone, 'rev-parse', 'main')).toBe(mainBefore);
 

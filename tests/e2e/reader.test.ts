@@ -31,7 +31,7 @@ describe('a reader on the built site', () => {
     await expect(page.locator('.breadcrumbs a').first().textContent()).resolves.toBe('Home');
     const bylineLinks = article.locator('.byline a[rel="author"]');
     expect(await bylineLinks.count()).toBeGreaterThanOrEqual(1);
-    expect(await article.locator('.byline img').count()).toBe(await bylineLinks.count());
+    expect(await article.locator('.byline .avatar').count()).toBe(await bylineLinks.count());
     expect(await article.locator('.dates time[datetime]').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await expect(article.locator('.read-time').textContent()).resolves.toMatch(/^\d+ min read$/);
     const hero = article.locator('.hero img');

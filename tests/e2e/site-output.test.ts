@@ -66,6 +66,7 @@ describe('the built sample site', () => {
   it('optimises hero images into responsive WebP', () => {
     const withImage = published.find((article) => article.hasImage)!;
     const html = fs.readFileSync(page(`articles/${withImage.slug}`), 'utf8');
-    expect(html).toMatch(/<source[^>]+type="image\/webp"[^>]+srcset="[^"]*\/_astro\/[^"]+\.webp \d+w/);
+    const sources = html.match(/<source\b[^>]*>/g) ?? [];
+    expect(sources.some((source) => source.includes('type="image/webp"') && /srcset="[^"]*\/_astro\/[^" ]+\.webp \d+w,/.test(source))).toBe(true);
   });
 });

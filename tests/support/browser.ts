@@ -1,16 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
+/** Debian's Chromium, headless, with nothing that reaches for the network on its own; Playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-chromium-'));
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -22,7 +19,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
 }

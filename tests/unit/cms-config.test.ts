@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { articleFields, authorFields, settingsFields, topicFields } from '../../src/content/schema.ts';
+import { articleFields, authorFields, plainIds, settingsFields, topicFields } from '../../src/content/schema.ts';
 import * as cms from '../../admin/config.ts';
 import { blankPaths, relativeImagePath } from '../../admin/cleanup.ts';
 
@@ -64,7 +64,7 @@ function optionalInCms(fields: readonly CmsFieldLike[], prefix = ''): string[] {
 
 const image = () => z.string();
 const pairs = [
-  { name: 'articles', schema: articleFields(image), fields: cms.articleFields },
+  { name: 'articles', schema: articleFields(image, plainIds), fields: cms.articleFields },
   { name: 'authors', schema: authorFields(image), fields: cms.authorFields },
   { name: 'topics', schema: topicFields, fields: cms.topicFields },
   { name: 'settings', schema: settingsFields, fields: cms.settingsFields },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { hasFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state.ts';
-import { pagefindFilters, pagefindSort } from '../../src/lib/search-query.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, repeated facet values and the sort', () => {
@@ -25,23 +24,5 @@ describe('search state in the URL', () => {
     expect(search).toBe('?q=r%26d+%C3%A9t%C3%A9&topic=A%26B&author=Bo&sort=newest');
     expect(parseSearchState(search)).toEqual(state);
     expect(serializeSearchState(parseSearchState('?sort=relevance'))).toBe('');
-  });
-});
-
-describe('Pagefind options from the state', () => {
-  const state = parseSearchState('?q=tide&topic=World&topic=Science&year=2026');
-
-  it('ORs values within a facet and ANDs the facets', () => {
-    expect(pagefindFilters(state)).toEqual({ topic: { any: ['World', 'Science'] }, year: { any: ['2026'] } });
-  });
-
-  it('leaves one facet out, for its own counts', () => {
-    expect(pagefindFilters(state, 'topic')).toEqual({ year: { any: ['2026'] } });
-  });
-
-  it('sorts by date when asked, or when there are no words to rank by', () => {
-    expect(pagefindSort(state)).toBeUndefined();
-    expect(pagefindSort({ ...state, sort: 'newest' })).toEqual({ date: 'desc' });
-    expect(pagefindSort({ ...state, query: '' })).toEqual({ date: 'desc' });
   });
 });

@@ -31,6 +31,7 @@ describe('validateContent', () => {
       ['articles/script-source-url/index.md', 'source.url', /absolute http\(s\) URL/],
       ['articles/mdx-syntax-error/index.mdx', 'line 10', /MDX syntax error/],
       ['articles/Bad_Slug/index.md', 'slug', /not a valid slug/],
+      ['articles/good-story/index-1.md', 'file', /would never be published/],
       ['authors/nameless.yml', 'name', /is required/],
       ['topics/unnamed.yml', 'name', /is required/],
     ])('%s › %s', (file, field, message) => {

@@ -11,7 +11,6 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
 }
 
 export interface PagefindResult {
@@ -21,7 +20,6 @@ export interface PagefindResult {
 
 export interface PagefindResults {
   results: PagefindResult[];
-  unfilteredResultCount: number;
   /** Results there would be with each value added to the current filters. */
   filters: FilterCounts;
 }
@@ -30,7 +28,7 @@ export interface Pagefind {
   options: (options: { highlightParam?: string; excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  search: (term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort }) => Promise<PagefindResults | null>;
+  search: (term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort | undefined }) => Promise<PagefindResults | null>;
 }
 
 export async function loadPagefind(options: { highlightParam: string }): Promise<Pagefind> {

@@ -4,6 +4,7 @@
  * so results can be shared, reloaded and revisited with the back button.
  */
 import type { DateContext } from '../../lib/dates.ts';
+import { paths } from '../../lib/paths.ts';
 import { pagefindFilters, pagefindSort } from '../../lib/search-query.ts';
 import {
   FACETS,
@@ -91,10 +92,13 @@ class SearchApp extends HTMLElement {
 
   #unavailable() {
     const archive = document.createElement('a');
-    archive.href = '/archive/';
+    archive.href = paths.archive();
     archive.textContent = 'archive';
+    const build = document.createElement('code');
+    build.textContent = 'npm run build';
+    // The dev server has no index of its own: it serves the last build's.
     const message = import.meta.env.DEV
-      ? ['The search index has not been built yet: run `npm run build` once, then reload this page. Meanwhile, browse the ', archive, '.']
+      ? ['The search index has not been built yet: run ', build, ' once, then reload this page. Meanwhile, browse the ', archive, '.']
       : ['Search is not available at the moment. You can browse every article in the ', archive, '.'];
     this.#notice.replaceChildren(...message);
     this.#notice.hidden = false;
@@ -158,10 +162,13 @@ class SearchApp extends HTMLElement {
     const state = this.#state;
     const run = ++this.#run;
     document.title = state.query ? `${state.query} – ${this.#title}` : this.#title;
+    // Without words there is no relevance to rank by: results come newest first.
+    this.#sort.disabled = !state.query;
 
     if (!state.query && !hasFilters(state)) {
       this.#results = [];
       this.#list.replaceChildren();
+      this.#list.removeAttribute('aria-busy');
       this.#more.hidden = true;
       this.#hint.hidden = false;
       this.#status.textContent = '';

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { repoRoot } from '../support/paths.ts';
+import { readSampleArticles } from '../support/sample.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const contentDir = path.join(repoRoot, 'content');
+const published = readSampleArticles().filter((article) => article.published);
+const body = (slug: string) =>
+  ['index.md', 'index.mdx']
+    .map((name) => path.join(contentDir, 'articles', slug, name))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => fs.readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---'))
+    .join('\n');
+const topicName = (id: string) =>
+  (yaml.load(fs.readFileSync(path.join(contentDir, 'topics', `${id}.yml`), 'utf8')) as { name: string }).name;
+
+/** A word the sample content uses in one article's body only. */
+const WORD = 'tidewater';
+/** A word used across several topics, to have something to narrow. */
+const BROAD_WORD = 'water';
+const wordArticles = published.filter((article) => new RegExp(`\\b${WORD}\\b`, 'i').test(body(article.slug)));
+
+describe('search', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('sampleSiteDir'));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const resultPaths = () =>
+    page.locator('[data-results] h3 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const status = async () => (await page.locator('[data-status]').textContent()) ?? '';
+  const resultCount = async () => Number(/^(\d+) results?/.exec(await status())?.[1] ?? 0);
+  const settled = () =>
+    page.waitForFunction(
+      () => /result/i.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'),
+    );
+
+  it('finds the one article with a word in its body, and highlights the word there', async () => {
+    expect(wordArticles).toHaveLength(1);
+    const expected = `/articles/${wordArticles[0]!.slug}/`;
+    await page.goto(`${server.url}/search/?q=${WORD}`);
+    await settled();
+    expect(await resultPaths()).toEqual([expected]);
+    expect(await status()).toBe(`1 result for “${WORD}”.`);
+    expect(await page.locator('[data-status]').getAttribute('aria-live')).toBe('polite');
+    await expect(page.locator('[data-results] .excerpt mark').first().textContent()).resolves.toMatch(new RegExp(WORD, 'i'));
+
+    await page.locator('[data-results] h3 a').click();
+    await page.waitForURL((url) => url.pathname === expected && url.searchParams.get('highlight') === WORD);
+    await page.waitForSelector('article mark');
+    await expect(page.locator('article mark').first().textContent()).resolves.toMatch(new RegExp(WORD, 'i'));
+  });
+
+  it('narrows by topic, keeps the filter in the URL, and the back button undoes it', async () => {
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await settled();
+    const everything = await resultCount();
+    const options = await page
+      .locator('fieldset[data-facet="topic"] label')
+      .evaluateAll((labels) =>
+        labels.map((label) => ({
+          name: label.querySelector('.value')?.textContent ?? '',
+          count: Number(/\d+/.exec(label.querySelector('.count')?.textContent ?? '')?.[0]),
+        })),
+      );
+    const topic = options.filter((option) => option.count < everything).sort((a, b) => a.count - b.count)[0];
+    expect(topic, 'a topic that narrows the results').toBeDefined();
+
+    await page.locator('fieldset[data-facet="topic"]').getByLabel(topic!.name).check();
+    await page.waitForURL((url) => url.searchParams.get('topic') === topic!.name);
+    await settled();
+    expect(await resultCount()).toBe(topic!.count);
+    expect(await status()).toContain('with these filters');
+    const inTopic = new Set(
+      published.filter((article) => article.topics.some((id) => topicName(id) === topic!.name)).map((article) => `/articles/${article.slug}/`),
+    );
+    for (const found of await resultPaths()) expect(inTopic, found).toContain(found);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('topic'));
+    await settled();
+    expect(await resultCount()).toBe(everything);
+    expect(await page.locator('fieldset[data-facet="topic"]').getByLabel(topic!.name).isChecked()).toBe(false);
+  });
+
+  it('sorts by newest first', async () => {
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await settled();
+    await page.locator('select[name="sort"]').selectOption('newest');
+    await page.waitForURL(/[?&]sort=newest/);
+    await settled();
+    const dates = await page.locator('[data-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('restores the results when the page is reloaded', async () => {
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await settled();
+    const before = await resultPaths();
+    expect(before.length).toBeGreaterThan(0);
+    await page.reload();
+    await settled();
+    expect(await page.locator('#search-input').inputValue()).toBe(BROAD_WORD);
+    expect(await resultPaths()).toEqual(before);
+  });
+
+  it('leads from the header search box on an article to the results', async () => {
+    await page.goto(`${server.url}/articles/${published[0]!.slug}/`);
+    await page.locator('#site-search-input').fill(WORD);
+    await page.locator('#site-search-input').press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === WORD);
+    await settled();
+    expect(await resultPaths()).toEqual([`/articles/${wordArticles[0]!.slug}/`]);
+  });
+
+  it('tells readers without JavaScript that search needs it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.url}/search/`);
+    await expect(noScript.locator('[data-notice]').textContent()).resolves.toContain('Search needs JavaScript');
+    expect(await noScript.locator('[data-notice] a').getAttribute('href')).toBe('/archive/');
+    expect(await noScript.locator('#search-input').isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pageWeight, readBuildLog } from '../../bench/inspect.ts';
+import { owner } from '../../bench/profile.ts';
+
+describe('readBuildLog', () => {
+  const log = [
+    '04:04:24 [build] ✓ Completed in 1.50s.',
+    ' generating static routes ',
+    '04:04:33   ├─ /articles/one/index.html (+12ms) ',
+    '04:04:34   ├─ /og/one.png (+1.20s) ',
+    '04:04:34   ├─ /og/two.png (+800ms) ',
+    '04:04:36   └─ /index.html (+10ms) ',
+    '04:04:36 ✓ Completed in 2m 3s.',
+    ' generating optimized images ',
+    '04:04:36   ▶ /_astro/a.X_1.webp (before: 17kB, after: 1kB) (+26ms) (1/3)',
+    '04:04:36   ▶ /_astro/a.X_2.webp (reused cache entry) (+2ms) (2/3)',
+    '04:04:36   ▶ /_astro/a.X_3.jpg (before: 17kB, after: 9kB) (+15ms) (3/3)',
+    '04:04:38 ✓ Completed in 850ms.',
+    '04:04:38 [build] ✓ Completed in 13.97s.',
+    '04:04:55 [broadsheet:pagefind] Search index: 30 articles in 0.71 s, 758.4 KiB in 49 files',
+    '04:04:55 [build] 112 page(s) built in 16.10s',
+  ].join('\n');
+
+  it('reads pages, phase times, image counts and the search index time', () => {
+    expect(readBuildLog(log)).toEqual({
+      pages: 112,
+      routesSeconds: 123,
+      imagesSeconds: 0.85,
+      imagesEncoded: 2,
+      imagesReused: 1,
+      routeSecondsBySection: { articles: 0.01, og: 2, '(root)': 0.01 },
+      searchIndexSeconds: 0.71,
+    });
+  });
+
+  it('gives null for what the log does not say', () => {
+    expect(readBuildLog('[build] Complete!')).toMatchObject({ pages: null, routesSeconds: null, imagesSeconds: null, searchIndexSeconds: null });
+  });
+});
+
+describe('pageWeight', () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-dist-'));
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    fs.writeFileSync(path.join(dist, file), text);
+  };
+
+  it('adds linked CSS, loaded scripts with their static imports, and inline scripts, but not JSON-LD or other hosts', () => {
+    write('_astro/site.css', 'a{}'.repeat(100));
+    write('_astro/page.js', 'import{x}from"./shared.js";x();');
+    write('_astro/shared.js', 'export const x=()=>1;');
+    write('_astro/lazy.js', 'export default 1;');
+    const html = [
+      '<link rel="stylesheet" href="/_astro/site.css">',
+      '<link rel="stylesheet" href="https://cdn.example/other.css">',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+      '<script>document.documentElement.dataset.theme="dark"</script>',
+      '<script type="module" src="/_astro/page.js"></script>',
+    ].join('');
+    write('articles/one/index.html', html);
+
+    const weight = pageWeight(dist, 'articles/one');
+    const inline = 'document.documentElement.dataset.theme="dark"'.length;
+    expect(weight).toMatchObject({
+      page: 'articles/one',
+      htmlBytes: html.length,
+      cssBytes: 300,
+      jsBytes: 'import{x}from"./shared.js";x();'.length + 'export const x=()=>1;'.length + inline,
+    });
+    expect(weight.totalBytes).toBe(weight.htmlBytes + weight.cssBytes + weight.jsBytes - inline);
+  });
+});
+
+describe('owner', () => {
+  it('attributes profile samples to packages, the site, Node and V8', () => {
+    expect(owner('file:///work/main/node_modules/satori/dist/index.js', 'f')).toBe('satori');
+    expect(owner('file:///work/main/node_modules/@resvg/resvg-js/index.js', 'f')).toBe('@resvg/resvg-js');
+    expect(owner('file:///work/main/src/og/render.ts', 'f')).toBe('src/og');
+    expect(owner('node:internal/fs/promises', 'f')).toBe('node internals');
+    expect(owner('', '(garbage collector)')).toBe('(garbage collector)');
+  });
+});
