@@ -35,4 +35,6 @@ export default defineConfig({
   build: { format: 'directory' },
   image: { responsiveStyles: false },
   devToolbar: { enabled: false },
+  // Test builds and benchmark corpora are not the site's sources.
+  vite: { server: { watch: { ignored: ['**/.test-output/**', '**/bench/.corpus/**', '**/dist/**'] } } },
 });

@@ -130,13 +130,17 @@ export function articleBody(random: Random, target: number, linkable: string[]):
       list.splice(at, 3, `[${span}](${href})`);
     }
     if (count >= 20 && random.next() < 0.3) {
-      const at = random.int(1, count - 2);
+      const at = random.int(1, list.length - 1);
       list[at] = `**${list[at]}**`;
     }
     blocks.push(`${list.join(' ')}.`);
   };
   paragraph();
   paragraph();
+  // Stories of this length always carry at least one subhead.
+  const subhead = random.pick(HEADINGS);
+  blocks.push(`## ${subhead}`);
+  left -= subhead.split(' ').length;
   while (left > 0) {
     const roll = random.next();
     if (roll < 0.12 && left > 3 && !blocks.at(-1)?.startsWith('## ')) {

@@ -7,12 +7,12 @@ import { close, createIndex } from 'pagefind';
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
 const ARTICLE_PAGES = 'articles/**/index.html';
 /**
- * Inside an article's `data-pagefind-body`, the line with the publication
- * date and reading time, and anything hidden from assistive technology (such
- * as avatar initials), would only add noise to results and excerpts.
+ * Inside an article's `data-pagefind-body`, anything hidden from assistive
+ * technology (such as avatar initials) would only add noise to excerpts.
  */
-const NOT_SEARCHED = ['.byline-row .dates', '[aria-hidden="true"]'];
+const NOT_SEARCHED = ['[aria-hidden="true"]'];
 
+/** Content types for the dev server; Pagefind's index files are binary and fetched, not interpreted. */
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -29,11 +29,15 @@ describe('search', () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
+  const elsewhere: string[] = [];
 
   beforeAll(async () => {
     server = await serveStatic(inject('sampleSiteDir'));
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.url)) elsewhere.push(request.url());
+    });
   });
 
   afterAll(async () => {
@@ -127,6 +131,10 @@ describe('search', () => {
     await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === WORD);
     await settled();
     expect(await resultPaths()).toEqual([`/articles/${wordArticles[0]!.slug}/`]);
+  });
+
+  it('made no request outside the site in all of the above', () => {
+    expect(elsewhere).toEqual([]);
   });
 
   it('tells readers without JavaScript that search needs it', async () => {
