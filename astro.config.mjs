@@ -33,6 +33,8 @@ export default defineConfig({
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
   build: { format: 'directory' },
+  // Classes instead of data-astro-cid-* attributes: the same scoping in fewer bytes per page.
+  scopedStyleStrategy: 'class',
   image: { responsiveStyles: false },
   devToolbar: { enabled: false },
   // Test builds and benchmark corpora are not the site's sources.

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { editArticleBody, generateCorpus, type CorpusSummary } from './corpus.ts';
-import { runMeasured, type Measured } from './measure.ts';
+import { runMeasured } from './measure.ts';
 import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
 import { summariseProfile, type ProfileShare } from './profile.ts';
 
@@ -73,7 +73,7 @@ interface BuildFigures {
   log: LogFigures;
 }
 
-function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<{ measured: Measured; figures: BuildFigures }> {
+function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildFigures> {
   const timerFile = path.join(work, `timer-${label}.json`);
   fs.rmSync(timerFile, { force: true });
   const env: NodeJS.ProcessEnv = {
@@ -103,17 +103,14 @@ function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<{ meas
       for (const [name, stat] of Object.entries(stats)) phases[name] = round(stat.elapsedTime / 1000, 2);
     }
     return {
-      measured,
-      figures: {
-        wallSeconds: round(measured.wallSeconds, 2),
-        cpuSeconds: round(measured.userSeconds + measured.systemSeconds, 2),
-        userSeconds: round(measured.userSeconds, 2),
-        systemSeconds: round(measured.systemSeconds, 2),
-        peakRssMB: Math.round(measured.peakTreeRssBytes / MB),
-        peakProcessRssMB: Math.round(measured.peakProcessRssBytes / MB),
-        phases,
-        log: readBuildLog(measured.output),
-      },
+      wallSeconds: round(measured.wallSeconds, 2),
+      cpuSeconds: round(measured.userSeconds + measured.systemSeconds, 2),
+      userSeconds: round(measured.userSeconds, 2),
+      systemSeconds: round(measured.systemSeconds, 2),
+      peakRssMB: Math.round(measured.peakTreeRssBytes / MB),
+      peakProcessRssMB: Math.round(measured.peakProcessRssBytes / MB),
+      phases,
+      log: readBuildLog(measured.output),
     };
   });
 }
@@ -178,7 +175,7 @@ async function main() {
   for (let run = 1; run <= runs; run++) {
     clearForCold();
     log(`Cold build ${run}/${runs}…`);
-    const { figures } = await astroBuild(`cold-${run}`);
+    const figures = await astroBuild(`cold-${run}`);
     cold.push(figures);
     log(`  ${figures.wallSeconds} s wall, ${figures.cpuSeconds} s CPU, ${figures.peakRssMB} MB peak`);
   }
@@ -197,7 +194,7 @@ async function main() {
     // A CI publish: fresh checkout (empty output) with the build cache restored.
     fs.rmSync(outDir, { recursive: true, force: true });
     log(`Warm build after editing ${corpus.editSlug}…`);
-    const { figures } = await astroBuild('warm');
+    const figures = await astroBuild('warm');
     const cachedAfter = imageCacheEntries(astroCache);
     const { log: warmLog, ...rest } = figures;
     warm = {

@@ -58,7 +58,8 @@ export interface Newsroom {
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
 }
 
-const showUnpublished = import.meta.env.DEV || site.showUnpublished;
+/** The dev server previews drafts and scheduled articles; builds never do unless asked. */
+const showUnpublished = import.meta.env.MODE === 'development' || site.showUnpublished;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -167,7 +168,7 @@ let cached: Promise<Newsroom> | undefined;
 
 /** The whole newsroom, loaded and indexed once per build (each dev request reloads it). */
 export function getNewsroom(): Promise<Newsroom> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.MODE === 'development') return load();
   cached ??= load();
   return cached;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { renderOgCard, type OgCard } from './render.ts';
 
 /** Bump when the card design changes, to invalidate every cached card. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 const cacheDir = path.resolve(process.env['BROADSHEET_OG_CACHE'] ?? 'node_modules/.cache/broadsheet-og');
 
 function cardKey(card: OgCard): string {
@@ -18,7 +18,7 @@ function cardKey(card: OgCard): string {
 }
 
 export async function cachedOgCard(card: OgCard): Promise<Buffer> {
-  const file = path.join(cacheDir, `${cardKey(card)}.png`);
+  const file = path.join(cacheDir, `${cardKey(card)}.jpg`);
   if (fs.existsSync(file)) return fs.readFileSync(file);
   const png = await renderOgCard(card);
   fs.mkdirSync(cacheDir, { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * Renders an article's 1200×630 Open Graph card with Satori and resvg, using
+ * Renders an article's 1200×630 Open Graph card (JPEG) with Satori and sharp, using
  * only fonts from node_modules. Headlines in scripts the Latin fonts lack
  * (Arabic, CJK) get just the Noto subsets that cover their characters.
  */
@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { parseFontFaces, subsetsFor, type FontSubset } from '../lib/font-subsets.ts';
 
@@ -133,5 +132,6 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   );
 
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
+  // Satori draws text as paths, so no font lookup is needed to rasterise; sharp does it off the main thread.
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }

@@ -105,10 +105,10 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
       expect(html).toContain('<meta property="og:type" content="article">');
       expect(html).toContain(`<meta property="article:published_time" content="${article.publishedAt.toISOString()}">`);
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-      const card = await sharp(path.join(dist, 'og', `${article.slug}.png`)).metadata();
+      const card = await sharp(path.join(dist, 'og', `${article.slug}.jpg`)).metadata();
       expect([card.width, card.height], article.slug).toEqual([1200, 630]);
     }
-    for (const article of unpublished) expect(fs.existsSync(path.join(dist, 'og', `${article.slug}.png`))).toBe(false);
+    for (const article of unpublished) expect(fs.existsSync(path.join(dist, 'og', `${article.slug}.jpg`))).toBe(false);
   });
 
   it('the home page offers a WebSite SearchAction; author and topic pages say what they are', () => {

@@ -49,7 +49,7 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
       expect(await page.locator('script:not([type="application/ld+json"]):not([src]):not([type="module"])').evaluateAll(
         (scripts) => scripts.filter((script) => script.textContent?.includes('alert')).length,
       )).toBe(0);
-      expect(await page.locator('img[src="x"]').count(), url).toBe(0);
+      expect(await page.locator('[onerror], [onclick], [onmouseover]').count(), url).toBe(0);
     }
     await page.goto(`${server.url}/articles/hostile-headline/`);
     expect(await page.locator('h1').textContent()).toBe(TITLE);
@@ -110,7 +110,7 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
   });
 
   it('renders the OG card from the same text', async () => {
-    const meta = await sharp(path.join(dist, 'og/hostile-headline.png')).metadata();
+    const meta = await sharp(path.join(dist, 'og/hostile-headline.jpg')).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
   });
 });

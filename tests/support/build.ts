@@ -24,6 +24,8 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
         BROADSHEET_CONTENT_DIR: contentDir,
         BROADSHEET_OUT_DIR: outDir,
         ASTRO_TELEMETRY_DISABLED: '1',
+        // Vitest sets NODE_ENV=test, which would make Vite build in development mode.
+        NODE_ENV: 'production',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...env,

@@ -32,5 +32,5 @@ export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
     siteName: settings.name,
     heroFile: heroFile(article),
   });
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/jpeg' } });
 };
