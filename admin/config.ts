@@ -84,8 +84,10 @@ export const articleFields = [
   { name: 'topics', label: 'Topics', ...relation('topics'), min: 1, hint: 'The first is the primary topic.' },
   { name: 'tags', label: 'Tags', widget: 'list', required: false, allow_add: true },
   { name: 'image', label: 'Hero image', widget: 'object', required: false, collapsed: false, fields: imageFields },
-  { name: 'draft', label: 'Draft', widget: 'boolean', default: false, hint: 'Drafts never appear on the live site.' },
-  { name: 'featured', label: 'Featured', widget: 'boolean', default: false },
+  // Not required: articles written before the CMS may lack these keys (the schema defaults them to
+  // false), and Decap treats an unset toggle as a missing required value and refuses to save.
+  { name: 'draft', label: 'Draft', widget: 'boolean', default: false, required: false, hint: 'Drafts never appear on the live site.' },
+  { name: 'featured', label: 'Featured', widget: 'boolean', default: false, required: false },
   { name: 'source', label: 'Source', widget: 'object', required: false, collapsed: true, fields: sourceFields },
   { name: 'corrections', label: 'Corrections', label_singular: 'correction', widget: 'list', required: false, collapsed: true, fields: correctionFields },
   { name: 'canonical', label: 'Canonical URL', widget: 'string', required: false, pattern: absoluteUrlPattern, hint: 'Only when the article first appeared elsewhere.' },
@@ -132,6 +134,22 @@ export const settingsFields = [
   { name: 'about', label: 'About', widget: 'text', required: false },
 ] satisfies Field<SettingsInput>[];
 
+/** Each article is a folder named by its slug, holding `index.md` and its media. */
+export const ARTICLES_FOLDER = 'content/articles';
+
+/**
+ * Decap makes a taken slug unique by suffixing the entry's whole path, so a
+ * second "Second story" would be written as `second-story/index-1.md`, inside
+ * the first article's folder, where the site never builds it. Returns the
+ * editor-facing reason to refuse saving an article file at `path`, if any.
+ */
+export function articlePathProblem(path: string): string | undefined {
+  const inFolder = path.startsWith(`${ARTICLES_FOLDER}/`) ? path.slice(ARTICLES_FOLDER.length + 1).split('/') : [];
+  if (inFolder.length === 2 && inFolder[1] === 'index.md') return undefined;
+  const taken = inFolder.length > 1 ? inFolder[0] : path;
+  return `The address “${taken}” already belongs to another article. Change the headline, which the address is made from, and save again.`;
+}
+
 /** Media sits beside the entry file, so the frontmatter holds `./file.jpg` and Astro optimises it. */
 const besideTheEntry = { media_folder: '', public_folder: '' };
 
@@ -140,7 +158,7 @@ export const collections = [
     name: 'articles',
     label: 'Articles',
     label_singular: 'Article',
-    folder: 'content/articles',
+    folder: ARTICLES_FOLDER,
     path: '{{slug}}/index',
     extension: 'md',
     format: 'frontmatter',
@@ -208,6 +226,13 @@ export interface ConfigOptions {
   localBackendUrl: string;
 }
 
+/**
+ * The editorial workflow is asked for everywhere; Decap itself asks the local
+ * server which publish modes it supports (its `info` action) and falls back to
+ * simple publishing where the workflow is missing: decap-server in file mode
+ * (`npm run dev`) saves straight to disk, in git mode (`scripts/cms-workflow.mjs`)
+ * it keeps drafts on branches like the production backend.
+ */
 export function cmsConfig({ localBackendUrl }: ConfigOptions): CmsConfig {
   return {
     load_config_file: false,

@@ -7,7 +7,7 @@ import siteCss from '../src/styles/global.css?inline';
 import serifCss from '@fontsource-variable/source-serif-4/index.css?inline';
 import sansCss from '@fontsource-variable/inter/index.css?inline';
 import previewCss from './preview.css?inline';
-import { ALT_TEXT_WIDGET, cmsConfig, HERO_IMAGE_SRC } from './config.ts';
+import { ALT_TEXT_WIDGET, articlePathProblem, cmsConfig, HERO_IMAGE_SRC, productionBackend } from './config.ts';
 import { blankPaths, relativeImagePath, type FieldPath } from './cleanup.ts';
 import { AltTextControl } from './widgets.ts';
 import { articlePreview, AuthorPreview } from './previews.ts';
@@ -21,6 +21,39 @@ interface EntryData {
 }
 
 const { locale = 'en-GB', timeZone = 'UTC', decapPort = '8081' } = document.body.dataset;
+
+/** What Decap hands a backend to save an entry, reduced to what is checked here. */
+interface PersistedEntry {
+  dataFiles: { path: string; newPath?: string }[];
+}
+
+interface BackendImplementation {
+  persistEntry(entry: PersistedEntry, options: { collectionName?: string }): Promise<unknown>;
+}
+
+/**
+ * Decap computes an entry's file path only after the `preSave` event, so an
+ * article that would land in another article's folder is stopped where the
+ * path is known: in the backend, before anything is written or committed.
+ * Decap shows the error in its "Failed to persist entry" notice.
+ */
+for (const name of ['proxy', productionBackend.name]) {
+  const backend = CMS.getBackend(name);
+  if (!backend) continue;
+  const init = backend.init;
+  backend.init = (...args: unknown[]) => {
+    const implementation = (init as (...a: unknown[]) => BackendImplementation)(...args);
+    const persistEntry = implementation.persistEntry.bind(implementation);
+    implementation.persistEntry = (entry, options) => {
+      const problem =
+        options.collectionName === 'articles'
+          ? entry.dataFiles.map((file) => articlePathProblem(file.newPath ?? file.path)).find(Boolean)
+          : undefined;
+      return problem ? Promise.reject(new Error(problem)) : persistEntry(entry, options);
+    };
+    return implementation;
+  };
+}
 
 CMS.registerWidget(ALT_TEXT_WIDGET, AltTextControl as never);
 

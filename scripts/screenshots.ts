@@ -16,7 +16,7 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 }
 
 const home = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-const lead = /class="top"[\s\S]*?href="(\/articles\/[^"]+\/)"/.exec(home)?.[1];
+const lead = /class="top[\s"][\s\S]*?href="(\/articles\/[^"]+\/)"/.exec(home)?.[1];
 if (!lead) throw new Error('Could not find the lead story on the home page');
 
 const server = await serveStatic(dist);
