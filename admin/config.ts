@@ -134,6 +134,8 @@ export const settingsFields = [
   { name: 'about', label: 'About', widget: 'text', required: false },
 ] satisfies Field<SettingsInput>[];
 
+export const ARTICLES = 'articles';
+
 /** Each article is a folder named by its slug, holding `index.md` and its media. */
 export const ARTICLES_FOLDER = 'content/articles';
 
@@ -155,7 +157,7 @@ const besideTheEntry = { media_folder: '', public_folder: '' };
 
 export const collections = [
   {
-    name: 'articles',
+    name: ARTICLES,
     label: 'Articles',
     label_singular: 'Article',
     folder: ARTICLES_FOLDER,

@@ -7,7 +7,7 @@ import siteCss from '../src/styles/global.css?inline';
 import serifCss from '@fontsource-variable/source-serif-4/index.css?inline';
 import sansCss from '@fontsource-variable/inter/index.css?inline';
 import previewCss from './preview.css?inline';
-import { ALT_TEXT_WIDGET, articlePathProblem, cmsConfig, HERO_IMAGE_SRC, productionBackend } from './config.ts';
+import { ALT_TEXT_WIDGET, ARTICLES, articlePathProblem, cmsConfig, HERO_IMAGE_SRC, productionBackend } from './config.ts';
 import { blankPaths, relativeImagePath, type FieldPath } from './cleanup.ts';
 import { AltTextControl } from './widgets.ts';
 import { articlePreview, AuthorPreview } from './previews.ts';
@@ -35,7 +35,8 @@ interface BackendImplementation {
  * Decap computes an entry's file path only after the `preSave` event, so an
  * article that would land in another article's folder is stopped where the
  * path is known: in the backend, before anything is written or committed.
- * Decap shows the error in its "Failed to persist entry" notice.
+ * Decap shows the error in its "Failed to persist entry" notice. `proxy` is
+ * the backend Decap switches to when it finds decap-server.
  */
 for (const name of ['proxy', productionBackend.name]) {
   const backend = CMS.getBackend(name);
@@ -46,7 +47,7 @@ for (const name of ['proxy', productionBackend.name]) {
     const persistEntry = implementation.persistEntry.bind(implementation);
     implementation.persistEntry = (entry, options) => {
       const problem =
-        options.collectionName === 'articles'
+        options.collectionName === ARTICLES
           ? entry.dataFiles.map((file) => articlePathProblem(file.newPath ?? file.path)).find(Boolean)
           : undefined;
       return problem ? Promise.reject(new Error(problem)) : persistEntry(entry, options);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { renderOgCard, type OgCard } from './render.ts';
 
 /** Bump when the card design changes, to invalidate every cached card. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 const cacheDir = path.resolve(process.env['BROADSHEET_OG_CACHE'] ?? 'node_modules/.cache/broadsheet-og');
 
 function cardKey(card: OgCard): string {

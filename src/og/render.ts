@@ -133,5 +133,5 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
 
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   // Satori draws text as paths, so no font lookup is needed to rasterise; sharp does it off the main thread.
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
 }
