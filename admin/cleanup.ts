@@ -11,8 +11,9 @@ export type FieldPath = (string | number)[];
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
+/** Objects made of fields; not arrays, and not the Dates Decap makes of `…Z` timestamps. */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  Object.prototype.toString.call(value) === '[object Object]';
 
 /**
  * Paths of blank values to delete, last first, so that deleting them one by
@@ -43,6 +44,22 @@ export function blankPaths(data: Record<string, unknown>): FieldPath[] {
   };
   const result = visit(data, []);
   return (result === 'blank' ? Object.keys(data).map((key) => [key]) : result).reverse();
+}
+
+/**
+ * Decap reads a timestamp written with `Z` (`2026-01-10T09:00:00Z`) as a Date
+ * and writes it back as `2026-01-10T09:00:00.000Z`. Returns each Date's path
+ * with its text as written, so that a save leaves dates nobody touched as
+ * they were.
+ */
+export function dateTexts(data: Record<string, unknown>): [FieldPath, string][] {
+  const visit = (value: unknown, at: FieldPath): [FieldPath, string][] => {
+    if (value instanceof Date) return [[at, value.toISOString().replace('.000Z', 'Z')]];
+    if (Array.isArray(value)) return value.flatMap((item, index) => visit(item, [...at, index]));
+    if (isPlainObject(value)) return Object.entries(value).flatMap(([key, child]) => visit(child, [...at, key]));
+    return [];
+  };
+  return visit(data, []);
 }
 
 /** `hero.jpg` → `./hero.jpg`; URLs, absolute and already relative paths stay as they are. */

@@ -8,7 +8,7 @@ import serifCss from '@fontsource-variable/source-serif-4/index.css?inline';
 import sansCss from '@fontsource-variable/inter/index.css?inline';
 import previewCss from './preview.css?inline';
 import { ALT_TEXT_WIDGET, ARTICLES, articlePathProblem, cmsConfig, HERO_IMAGE_SRC, productionBackend } from './config.ts';
-import { blankPaths, relativeImagePath, type FieldPath } from './cleanup.ts';
+import { blankPaths, dateTexts, relativeImagePath, type FieldPath } from './cleanup.ts';
 import { AltTextControl } from './widgets.ts';
 import { articlePreview, AuthorPreview } from './previews.ts';
 
@@ -16,6 +16,7 @@ import { articlePreview, AuthorPreview } from './previews.ts';
 interface EntryData {
   getIn(path: FieldPath): unknown;
   deleteIn(path: FieldPath): EntryData;
+  setIn(path: FieldPath, value: unknown): EntryData;
   delete(key: string): EntryData;
   toJS(): Record<string, unknown>;
 }
@@ -73,6 +74,7 @@ CMS.registerEventListener({
     if (data.getIn([image]) !== undefined && (typeof src !== 'string' || src.trim() === '')) {
       data = data.delete(image);
     }
+    data = dateTexts(data.toJS()).reduce((restored, [path, text]) => restored.setIn(path, text), data);
     return blankPaths(data.toJS()).reduce((cleaned, path) => cleaned.deleteIn(path), data);
   },
 });

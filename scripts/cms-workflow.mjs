@@ -9,7 +9,8 @@
  * script serves a dedicated clone instead: a sparse checkout holding only
  * `content/` and `public/media/`, where everything else is git-ignored.
  * Published articles end up on the clone's branch; bring them home with the
- * `git pull` printed at the end.
+ * `git pull` printed at the end. decap-server's git mode supports the
+ * editorial workflow, so the admin keeps it on (see docs/editors.md).
  *
  *   node scripts/cms-workflow.mjs [--source <repo>] [--dir <clone>] [--branch main] [--port 8081] [--no-site]
  *

@@ -3,6 +3,8 @@
  * `npm run dev`: the Astro dev server and decap-server (the CMS's local
  * backend, writing straight into `content/`) together, stopped together.
  * decap-server listens on 127.0.0.1 only: it writes files without any login.
+ * Its file mode has no editorial workflow; the admin learns that from the
+ * server and publishes directly (see docs/editors.md).
  * Extra arguments go to `astro dev`, e.g. `npm run dev -- --port 4322`.
  */
 import path from 'node:path';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { articleFields, authorFields, plainIds, settingsFields, topicFields } from '../../src/content/schema.ts';
 import * as cms from '../../admin/config.ts';
-import { blankPaths, relativeImagePath } from '../../admin/cleanup.ts';
+import { blankPaths, dateTexts, relativeImagePath } from '../../admin/cleanup.ts';
 
 /** Field names, nested for objects and lists of objects; `null` for a leaf. */
 type Tree = Map<string, Tree | null>;
@@ -101,7 +101,7 @@ describe('CMS config against the content schema', () => {
     expect(articleFieldNames?.at(-1)).toBe(cms.ARTICLE_BODY);
   });
 
-  it('uses the editorial workflow, a production backend and ASCII slugs', () => {
+  it('asks for the editorial workflow (Decap drops it where decap-server lacks it), a production backend and ASCII slugs', () => {
     const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.load_config_file).toBe(false);
@@ -114,6 +114,18 @@ describe('CMS config against the content schema', () => {
     const dateFields = cms.articleFields.filter((field) => field.widget === 'datetime');
     expect(dateFields.map((field) => field.name)).toEqual(['publishedAt', 'updatedAt']);
     for (const field of dateFields) expect(field).toMatchObject({ format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false });
+  });
+});
+
+describe('article file paths', () => {
+  it('accepts an article as the index of its own folder', () => {
+    expect(cms.articlePathProblem('content/articles/second-story/index.md')).toBeUndefined();
+  });
+
+  it('refuses the suffixed file Decap writes when the slug is taken, naming the taken address', () => {
+    expect(cms.articlePathProblem('content/articles/second-story/index-1.md')).toMatch(/^The address “second-story” already belongs to another article\. Change the headline/);
+    expect(cms.articlePathProblem('content/articles/second-story/more/index.md')).toMatch(/“second-story”/);
+    expect(cms.articlePathProblem('content/articles/index.md')).toBeDefined();
   });
 });
 
@@ -135,6 +147,19 @@ describe('cleanup before saving', () => {
       ['image', 'caption'],
       ['source'],
       ['canonical'],
+    ]);
+  });
+
+  it('keeps dates, which Decap reads as Date objects, and writes them back as they were', () => {
+    const data = {
+      publishedAt: new Date('2026-01-10T09:00:00Z'),
+      updatedAt: '2026-01-11T10:00:00+01:00',
+      corrections: [{ date: new Date('2026-01-12T08:30:00.250Z'), text: 'Fixed.' }],
+    };
+    expect(blankPaths(data)).toEqual([]);
+    expect(dateTexts(data)).toEqual([
+      [['publishedAt'], '2026-01-10T09:00:00Z'],
+      [['corrections', 0, 'date'], '2026-01-12T08:30:00.250Z'],
     ]);
   });
 
