@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     articles.slice(0, FEED_SIZE).map(async (article) => {
       const url = absoluteUrl(site.url, paths.article(article.id));
       const image = article.data.image
-        ? absoluteUrl(site.url, (await getImage({ src: article.data.image.src, width: 1200, format: 'jpg' })).src)
+        ? absoluteUrl(site.url, (await getImage({ src: article.data.image.src, width: 1200, format: 'webp' })).src)
         : undefined;
       return {
         id: url,
