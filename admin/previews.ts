@@ -6,6 +6,7 @@
 import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ImmutableLike } from './widgets.ts';
+import { formatDateTime } from '../src/lib/dates.ts';
 
 export interface SiteContext {
   locale: string;
@@ -46,18 +47,10 @@ function useNames(getCollection: PreviewTemplateComponentProps['getCollection'],
   return names;
 }
 
-function formatDateTime(value: string, site: SiteContext): string {
+/** The site's own formatting, so the preview shows the date exactly as the article page will. */
+function previewDateTime(value: string, site: SiteContext): string {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(site.locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone: site.timeZone,
-  }).format(date);
+  return Number.isNaN(date.getTime()) ? '' : formatDateTime(date, site);
 }
 
 function joinNames(names: string[]): string {
@@ -78,7 +71,7 @@ export function articlePreview(site: SiteContext) {
     const primaryTopic = ids(data, 'topics')[0];
     const image = read(data, 'image');
     const src = text(image, 'src');
-    const publishedAt = formatDateTime(text(data, 'publishedAt'), site);
+    const publishedAt = previewDateTime(text(data, 'publishedAt'), site);
     const caption = [text(image, 'caption'), text(image, 'credit')].filter(Boolean);
 
     return h(
