@@ -32,7 +32,7 @@ export default defineConfig({
     securityIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 2 },
   // Classes instead of data-astro-cid-* attributes: the same scoping in fewer bytes per page.
   scopedStyleStrategy: 'class',
   image: { responsiveStyles: false },
