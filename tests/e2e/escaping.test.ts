@@ -89,6 +89,25 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
     await page.close();
   });
 
+  it('shows search results from the index as text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${server.url}/search/?q=zanzibarite`);
+    await page.waitForFunction(
+      () => /result/i.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'),
+    );
+    const results = page.locator('[data-results]');
+    expect(await results.locator('h3 a').first().textContent()).toBe(TITLE);
+    expect(await results.textContent()).toContain(TOPIC);
+    expect(await results.locator('script, b, img[onerror], [onclick]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
   it('keeps JSON-LD parseable and exact', () => {
     const html = fs.readFileSync(path.join(dist, 'articles/hostile-headline/index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
