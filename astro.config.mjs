@@ -6,11 +6,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { articleLastModified } from './src/content/lastmod.ts';
+import { validateContent } from './src/content/validate.ts';
+import { paths } from './src/lib/paths.ts';
 import { sanitizeBody } from './src/markdown/sanitize.ts';
 import { securityIntegration } from './src/integrations/security.ts';
 
-const lastModified = articleLastModified(site.contentDir);
+const content = validateContent(site.contentDir);
+const lastModified = new Map([...content.lastModified].map(([slug, date]) => [paths.article(slug), date]));
 /** Pages that are not for search engines. */
 const unlisted = /^\/(admin|search|404)(\/|\.html|$)/;
 
@@ -19,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env['BROADSHEET_OUT_DIR'] ?? './dist',
   integrations: [
-    validateContentIntegration(site.contentDir),
+    validateContentIntegration(content),
     mdx(),
     sitemap({
       filter: (page) => !unlisted.test(new URL(page).pathname),

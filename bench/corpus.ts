@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { createRandom, type Random } from '../src/lib/random.ts';
 
 export interface CorpusOptions {
   /** Folder to write into; emptied first. */
@@ -41,28 +42,6 @@ const HERO_SIZE = { width: 2000, height: 1250 };
 const AVATAR_SIZE = 400;
 const YEARS_BACK = 5;
 
-/** mulberry32: tiny, fast, and identical on every platform. */
-export function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const sample = <T>(list: readonly T[], count: number): T[] => {
-    const pool = [...list];
-    const out: T[] = [];
-    while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
-    return out;
-  };
-  return { next, int, pick, sample };
-}
-
-type Random = ReturnType<typeof createRandom>;
 
 const FIRST_NAMES = ['Amara', 'Ben', 'Chiara', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars', 'Maya', 'Nikos', 'Olga', 'Pablo', 'Quinn', 'Rosa', 'Sami', 'Tess'];
 const LAST_NAMES = ['Okafor', 'Hartley', 'Rossi', 'Patel', 'Novak', 'Haddad', 'Lindqvist', 'Tanaka', 'Moreau', 'Berg', 'Adeyemi', 'Nilsen', 'Cohen', 'Papadakis', 'Ivanova', 'Ortega', 'Doyle', 'Santos', 'Kaya', 'Whitfield'];

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { createRandom } from '../src/lib/random.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.join(root, 'content');
@@ -92,23 +93,6 @@ function hash(text) {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast and the same everywhere. */
-function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    range: (min, max) => min + (max - min) * next(),
-    int: (min, max) => Math.floor(min + (max - min + 1) * next()),
-    pick: (list) => list[Math.floor(next() * list.length)],
-  };
-}
 
 /** Fixed precision keeps the SVG text, and so the output, stable. */
 const n = (value) => (Math.round(value * 10) / 10).toString();
@@ -359,7 +343,7 @@ function heroSvg({ slug, palette, motif }) {
   if (!colours) throw new Error(`${slug}: unknown palette ${palette}`);
   const draw = MOTIFS[motif];
   if (!draw) throw new Error(`${slug}: unknown motif ${motif}`);
-  const r = rng(hash(`hero:${slug}`));
+  const r = createRandom(hash(`hero:${slug}`));
   const angle = r.int(0, 3) * 45;
   const body = draw(r, colours.ink).join('\n');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
@@ -373,7 +357,7 @@ ${body}
 // Avatars: a head-and-shoulders silhouette built from simple shapes.
 
 function avatarSvg({ id, field, figure, accent, variant }) {
-  const r = rng(hash(`avatar:${id}`));
+  const r = createRandom(hash(`avatar:${id}`));
   const S = 400;
   const headX = 200 + r.range(-14, 14);
   const headY = 168 + r.range(-8, 8);

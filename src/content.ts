@@ -8,7 +8,8 @@ import { site } from './site.config.ts';
 import { isVisible, visibility, type Visibility } from './lib/publish.ts';
 import { readingMinutes } from './lib/read-time.ts';
 import { relatedArticles } from './lib/related.ts';
-import { tagSlug } from './lib/paths.ts';
+import { absoluteUrl, tagSlug } from './lib/paths.ts';
+import type { Publisher } from './lib/structured-data.ts';
 import { yearMonth } from './lib/dates.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
@@ -26,6 +27,8 @@ export interface Article {
   topicIds: string[];
   tags: string[];
   publishedAt: Date;
+  /** Year of publication in the site's time zone (archive, search filter). */
+  year: number;
   /** `updatedAt` when it is later than `publishedAt`. */
   updatedAt: Date | undefined;
   readingMinutes: number;
@@ -40,6 +43,8 @@ export interface TagGroup {
 
 export interface Newsroom {
   settings: Settings;
+  /** The publication as structured data and feeds name it. */
+  publisher: Publisher;
   /** Visible articles, newest first. */
   articles: Article[];
   bySlug: Map<string, Article>;
@@ -104,6 +109,7 @@ async function load(): Promise<Newsroom> {
       topicIds: articleTopics.map((topic) => topic.id),
       tags: data.tags,
       publishedAt: data.publishedAt,
+      year: yearMonth(data.publishedAt, site).year,
       updatedAt,
       readingMinutes: readingMinutes(entry.body ?? ''),
       visibility: visibility(data, site.now),
@@ -133,7 +139,7 @@ async function load(): Promise<Newsroom> {
       group.articles.push(article);
       byTag.set(slug, group);
     }
-    push(byYear, yearMonth(article.publishedAt, site).year, article);
+    push(byYear, article.year, article);
   }
 
   const neighbours: Newsroom['neighbours'] = new Map();
@@ -148,6 +154,7 @@ async function load(): Promise<Newsroom> {
 
   return {
     settings,
+    publisher: { name: settings.name, url: absoluteUrl(site.url, '/'), logo: absoluteUrl(site.url, site.publisher.logo) },
     articles,
     bySlug,
     authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name)),

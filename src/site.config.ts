@@ -25,6 +25,8 @@ export interface SiteConfig {
   now: Date;
   /** Show drafts and scheduled articles (the dev server does, production never). */
   showUnpublished: boolean;
+  /** Port of decap-server, the CMS's local backend (`scripts/dev.mjs` starts it). */
+  decapPort: string;
 }
 
 const env = process.env;
@@ -47,4 +49,5 @@ export const site: SiteConfig = {
   publisher: { name: 'Broadsheet', logo: '/logo.png' },
   now: resolveNow(env['BROADSHEET_NOW']),
   showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',
+  decapPort: env['DECAP_SERVER_PORT'] ?? '8081',
 };

@@ -65,6 +65,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** How many articles were checked, to report alongside the problems. */
   articleCount: number;
+  /** Last change (`updatedAt`, else `publishedAt`) of every valid article, by slug: the sitemap's lastmod. */
+  lastModified: Map<string, Date>;
 }
 
 export function validateContent(contentDir: string): ValidationResult {
@@ -153,6 +155,7 @@ export function validateContent(contentDir: string): ValidationResult {
   const articlesDir = path.join(contentDir, 'articles');
   const articleSchema = articleFields(imagePath, plainIds);
   let articleCount = 0;
+  const lastModified = new Map<string, Date>();
   const folders = fs.existsSync(articlesDir)
     ? fs.readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())
     : [];
@@ -203,6 +206,7 @@ export function validateContent(contentDir: string): ValidationResult {
         if (!topicIds.has(id)) report(file, `topics.${index}`, `unknown topic "${id}" (no content/topics/${id}.yml)`);
       });
       checkImage(file, 'image.src', article.image?.src);
+      lastModified.set(folder, article.updatedAt ?? article.publishedAt);
     }
     if (file.endsWith('.mdx')) {
       const bodyStartLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
@@ -216,7 +220,7 @@ export function validateContent(contentDir: string): ValidationResult {
       }
     }
   }
-  return { problems, articleCount };
+  return { problems, articleCount, lastModified };
 }
 
 /** One line per problem: `file › field: message`. */

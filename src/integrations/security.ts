@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePolicy, withPolicy } from '../lib/csp.ts';
 import { IFRAME_HOSTS } from '../lib/html-policy.ts';
-
-const decapPort = process.env['DECAP_SERVER_PORT'] ?? '8081';
+import { site } from '../site.config.ts';
 
 /**
  * Decap CMS styles itself inline, reads chosen files through blob: URLs and
@@ -22,7 +21,7 @@ export const ADMIN_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
-  `connect-src 'self' blob: data: http://localhost:${decapPort} http://127.0.0.1:${decapPort} https://api.github.com https://gitlab.com https://raw.githubusercontent.com`,
+  `connect-src 'self' blob: data: http://localhost:${site.decapPort} http://127.0.0.1:${site.decapPort} https://api.github.com https://gitlab.com https://raw.githubusercontent.com`,
   "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

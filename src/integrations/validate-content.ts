@@ -1,17 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from '../content/validate.ts';
+import { formatProblems, type ValidationResult } from '../content/validate.ts';
 
 /**
- * Runs the content validator before anything is rendered. A production build
+ * Reports the content validator's result before anything is rendered. The
+ * check itself runs once, when the config loads, because the sitemap reuses
+ * what it read. A production build
  * stops on any problem, so a broken article is never published half-way or
  * silently dropped; the dev server only warns, so an editor can fix things live.
  */
-export function validateContentIntegration(contentDir: string): AstroIntegration {
+export function validateContentIntegration({ problems, articleCount }: ValidationResult): AstroIntegration {
   return {
     name: 'broadsheet:validate-content',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems, articleCount } = validateContent(contentDir);
         if (problems.length === 0) {
           logger.info(`${articleCount} articles checked, no problems`);
           return;

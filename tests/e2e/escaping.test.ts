@@ -3,7 +3,7 @@ import path from 'node:path';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { repoRoot, testOutput } from '../support/paths.ts';
@@ -12,6 +12,16 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 const TITLE = `Headline </script><script>alert('x')</script> with "quotes" & 'apostrophes' <b>bold</b>`;
 const AUTHOR = 'Mallory "<img src=x onerror=alert(1)>"';
 const TOPIC = "Tricky </script><script>alert('topic')</script>";
+
+/** Every alert, confirm or prompt the page opens: injected script would show up here. */
+function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
 
 describe('hostile frontmatter comes out as inert text everywhere', () => {
   const dist = path.join(testOutput, 'hostile-site');
@@ -39,11 +49,7 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
 
   it('runs no injected script and shows every value as text on every page', async () => {
     const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     for (const url of ['/', '/articles/hostile-headline/', '/authors/mallory/', '/topics/tricky/', '/tags/', '/archive/2026/']) {
       await page.goto(`${server.url}${url}`);
       expect(await page.locator('script:not([type="application/ld+json"]):not([src]):not([type="module"])').evaluateAll(
@@ -91,11 +97,7 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
 
   it('shows search results from the index as text', async () => {
     const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     await page.goto(`${server.url}/search/?q=zanzibarite`);
     await page.waitForFunction(
       () => /result/i.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'),

@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { repoRoot, testOutput } from '../support/paths.ts';
 
+/** Builds the valid fixture as if it were `now`; returns the output folder. */
+async function buildValidFixture(name: string, now: string): Promise<string> {
+  const outDir = path.join(testOutput, name);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const result = await buildSite({ contentDir: path.join(repoRoot, 'tests/fixtures/valid'), outDir, env: { BROADSHEET_NOW: now } });
+  expect(result.code, result.output).toBe(0);
+  return outDir;
+}
+
 describe('production builds refuse broken content', () => {
   it('fails on the broken fixture, naming every broken file and field in one run, and writes no site', async () => {
     const outDir = path.join(testOutput, 'broken-site');
@@ -30,28 +39,14 @@ describe('production builds refuse broken content', () => {
   });
 
   it('builds the valid fixture with drafts and scheduled articles left out', async () => {
-    const outDir = path.join(testOutput, 'valid-site');
-    fs.rmSync(outDir, { recursive: true, force: true });
-    const result = await buildSite({
-      contentDir: path.join(repoRoot, 'tests/fixtures/valid'),
-      outDir,
-      env: { BROADSHEET_NOW: '2026-06-01T00:00:00Z' },
-    });
-    expect(result.code, result.output).toBe(0);
+    const outDir = await buildValidFixture('valid-site', '2026-06-01T00:00:00Z');
     expect(fs.existsSync(path.join(outDir, 'articles/first-story/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'articles/hidden-draft/index.html'))).toBe(false);
     expect(fs.existsSync(path.join(outDir, 'articles/future-story/index.html'))).toBe(false);
   });
 
   it('publishes a scheduled article once a build runs after its time', async () => {
-    const outDir = path.join(testOutput, 'valid-site-later');
-    fs.rmSync(outDir, { recursive: true, force: true });
-    const result = await buildSite({
-      contentDir: path.join(repoRoot, 'tests/fixtures/valid'),
-      outDir,
-      env: { BROADSHEET_NOW: '2099-01-01T09:00:00Z' },
-    });
-    expect(result.code, result.output).toBe(0);
+    const outDir = await buildValidFixture('valid-site-later', '2099-01-01T09:00:00Z');
     expect(fs.existsSync(path.join(outDir, 'articles/future-story/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'articles/hidden-draft/index.html'))).toBe(false);
   });

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../../src/lib/random.ts';
 import {
   articleBody,
   AUTHOR_COUNT,
   countWords,
-  createRandom,
   editArticleBody,
   generateCorpus,
   MAX_WORDS,

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import yaml from 'js-yaml';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Article } from '../../content.ts';
 import { cachedOgCard } from '../../og/cache.ts';
@@ -10,16 +7,9 @@ export const getStaticPaths = (async () => {
   return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
 
-/**
- * The hero file on disk, for the card's background. Astro's image metadata
- * carries only the built URL, so the path comes from the frontmatter itself.
- */
+/** Astro's image metadata knows the source file; the card draws the hero from it. */
 function heroFile(article: Article): string | undefined {
-  const file = article.entry.filePath;
-  if (!article.data.image || !file) return undefined;
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
-  const src = (yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }) as { image?: { src?: unknown } }).image?.src;
-  return typeof src === 'string' ? path.resolve(path.dirname(file), src) : undefined;
+  return (article.data.image?.src as { fsPath?: string } | undefined)?.fsPath;
 }
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
