@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webp': 'image/webp',
 };
 
 /** Pagefind's own scripts and styles have a fixed size; the index data grows with the articles. */
@@ -60,17 +61,21 @@ export function pagefindIntegration(): AstroIntegration {
         if (!fs.existsSync(path.join(bundle, 'pagefind.js'))) {
           logger.warn('No search index yet: run `npm run build` once to make search work under `npm run dev`.');
         }
-        server.middlewares.use('/pagefind', (req, res, next) => {
-          const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-          const file = path.join(bundle, pathname);
-          if (!file.startsWith(bundle + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-            next();
-            return;
-          }
-          res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-          res.setHeader('cache-control', 'no-cache');
-          fs.createReadStream(file).pipe(res);
-        });
+        // The index, and the thumbnails it points at, come from the last build.
+        for (const prefix of ['/pagefind', '/_astro']) {
+          const folder = path.join(outDir, prefix);
+          server.middlewares.use(prefix, (req, res, next) => {
+            const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+            const file = path.join(folder, pathname);
+            if (!file.startsWith(folder + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+              next();
+              return;
+            }
+            res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+            res.setHeader('cache-control', 'no-cache');
+            fs.createReadStream(file).pipe(res);
+          });
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
