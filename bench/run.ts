@@ -54,8 +54,7 @@ const jsonOnly = flags['json-only'];
 const work = path.join(repoRoot, 'bench', '.corpus', String(articles));
 const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
-const astroCache = path.join(work, 'cache', 'astro');
-const ogCache = path.join(work, 'cache', 'og');
+const cacheDir = path.join(work, 'cache');
 
 const log = (message: string) => {
   if (!jsonOnly) process.stderr.write(`${message}\n`);
@@ -81,8 +80,7 @@ function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildF
     BROADSHEET_CONTENT_DIR: contentDir,
     BROADSHEET_OUT_DIR: outDir,
     BROADSHEET_NOW: BENCH_NOW,
-    BROADSHEET_BENCH_CACHE_DIR: astroCache,
-    BROADSHEET_OG_CACHE: ogCache,
+    BROADSHEET_CACHE_DIR: cacheDir,
     ASTRO_TIMER_PATH: timerFile,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
@@ -90,7 +88,7 @@ function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildF
   };
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // The Node running this script (22, from node_modules/.bin) also runs Astro; `astro`'s shebang would pick Node 20.
-  const args = [...extraNodeArgs, astro, 'build', '--config', 'bench/astro.config.mjs'];
+  const args = [...extraNodeArgs, astro, 'build'];
   return runMeasured(process.execPath, args, { cwd: repoRoot, env }).then((measured) => {
     fs.writeFileSync(path.join(work, `build-${label}.log`), measured.output);
     if (measured.exitCode !== 0) {
@@ -189,13 +187,13 @@ async function main() {
 
   let warm: WarmFigures | null = null;
   if (!flags['no-warm']) {
-    const cachedBefore = imageCacheEntries(astroCache);
+    const cachedBefore = imageCacheEntries(cacheDir);
     editArticleBody(contentDir, corpus.editSlug);
     // A CI publish: fresh checkout (empty output) with the build cache restored.
     fs.rmSync(outDir, { recursive: true, force: true });
     log(`Warm build after editing ${corpus.editSlug}…`);
     const figures = await astroBuild('warm');
-    const cachedAfter = imageCacheEntries(astroCache);
+    const cachedAfter = imageCacheEntries(cacheDir);
     const { log: warmLog, ...rest } = figures;
     warm = {
       ...rest,

@@ -11,6 +11,7 @@ import { relatedArticles } from './lib/related.ts';
 import { absoluteUrl, tagSlug } from './lib/paths.ts';
 import type { Publisher } from './lib/structured-data.ts';
 import { yearMonth } from './lib/dates.ts';
+import { cacheKey } from './lib/cache-key.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -33,6 +34,10 @@ export interface Article {
   updatedAt: Date | undefined;
   readingMinutes: number;
   visibility: Visibility;
+  /** Changes whenever anything a card of this article shows changes (incremental builds). */
+  cardKey: string;
+  /** `cardKey` plus the body, bylines and author boxes: everything the article page shows of it. */
+  key: string;
 }
 
 export interface TagGroup {
@@ -43,6 +48,8 @@ export interface TagGroup {
 
 export interface Newsroom {
   settings: Settings;
+  /** Changes whenever the header, footer or head that every page shares changes. */
+  chromeKey: string;
   /** The publication as structured data and feeds name it. */
   publisher: Publisher;
   /** Visible articles, newest first. */
@@ -99,6 +106,16 @@ async function load(): Promise<Newsroom> {
     const articleTopics = data.topics.map((ref) => resolve(topicById, ref.id, 'topic', file));
     const updatedAt =
       data.updatedAt && data.updatedAt.getTime() > data.publishedAt.getTime() ? data.updatedAt : undefined;
+    const readMinutes = readingMinutes(entry.body ?? '');
+    const view = visibility(data, site.now);
+    const cardKey = cacheKey(
+      entry.id,
+      data,
+      articleAuthors.map((author) => [author.id, author.data]),
+      articleTopics.map((topic) => [topic.id, topic.data]),
+      readMinutes,
+      view,
+    );
     articles.push({
       id: entry.id,
       entry,
@@ -111,8 +128,10 @@ async function load(): Promise<Newsroom> {
       publishedAt: data.publishedAt,
       year: yearMonth(data.publishedAt, site).year,
       updatedAt,
-      readingMinutes: readingMinutes(entry.body ?? ''),
-      visibility: visibility(data, site.now),
+      readingMinutes: readMinutes,
+      visibility: view,
+      cardKey,
+      key: cacheKey(cardKey, entry.body ?? ''),
     });
   }
   articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
@@ -154,6 +173,11 @@ async function load(): Promise<Newsroom> {
 
   return {
     settings,
+    chromeKey: cacheKey(
+      settings,
+      sortedTopics.map((topic) => [topic.id, topic.data]),
+      site.now.getFullYear(),
+    ),
     publisher: { name: settings.name, url: absoluteUrl(site.url, '/'), logo: absoluteUrl(site.url, site.publisher.logo) },
     articles,
     bySlug,
@@ -169,6 +193,14 @@ async function load(): Promise<Newsroom> {
     related: relatedArticles(articles),
     neighbours,
   };
+}
+
+/**
+ * The incremental-build key of a page: the shared chrome, the cards it lists
+ * and whatever else it shows (`parts`).
+ */
+export function pageKey(newsroom: Newsroom, cards: readonly Article[], ...parts: unknown[]): string {
+  return cacheKey(newsroom.chromeKey, cards.map((article) => article.cardKey), ...parts);
 }
 
 let cached: Promise<Newsroom> | undefined;

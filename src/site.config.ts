@@ -25,6 +25,12 @@ export interface SiteConfig {
   now: Date;
   /** Show drafts and scheduled articles (the dev server does, production never). */
   showUnpublished: boolean;
+  /**
+   * Where builds keep what the next build reuses: Astro's content store,
+   * optimised images and incremental page cache, the OG cards and the search
+   * index shards. Restore this folder between CI builds for the fast path.
+   */
+  cacheDir: string;
   /** Port of decap-server, the CMS's local backend (`scripts/dev.mjs` starts it). */
   decapPort: string;
 }
@@ -49,5 +55,6 @@ export const site: SiteConfig = {
   publisher: { name: 'Broadsheet', logo: '/logo.png' },
   now: resolveNow(env['BROADSHEET_NOW']),
   showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',
+  cacheDir: path.resolve(env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro'),
   decapPort: env['DECAP_SERVER_PORT'] ?? '8081',
 };

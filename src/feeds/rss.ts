@@ -2,11 +2,17 @@ import rss from '@astrojs/rss';
 import type { Article, Settings } from '../content.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { escapeXml } from '../lib/xml.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
 
 /** Articles per feed: enough for a reader who checks weekly. */
 export const FEED_SIZE = 50;
+
+/** The incremental-build key of a feed: the articles it carries, whole, and what names it. */
+export function feedKey(settings: Settings, articles: readonly Article[], ...parts: unknown[]): string {
+  return cacheKey(settings, articles.slice(0, FEED_SIZE).map((article) => article.key), ...parts);
+}
 
 interface FeedOptions {
   settings: Settings;

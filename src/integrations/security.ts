@@ -1,31 +1,12 @@
 /**
- * After the build: a hash-based content security policy in every page, and a
- * `_headers` file (Netlify / Cloudflare Pages format) with the headers a
- * static host should send.
+ * After the build: a `_headers` file (Netlify / Cloudflare Pages format) with
+ * the headers a static host should send. Each page's own hash-based policy is
+ * added as it renders (`src/middleware.ts`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pagePolicy, withPolicy } from '../lib/csp.ts';
-import { IFRAME_HOSTS } from '../lib/html-policy.ts';
-import { site } from '../site.config.ts';
-
-/**
- * Decap CMS styles itself inline, reads chosen files through blob: URLs and
- * talks to the local editing server or the git host's API.
- */
-export const ADMIN_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  `connect-src 'self' blob: data: http://localhost:${site.decapPort} http://127.0.0.1:${site.decapPort} https://api.github.com https://gitlab.com https://raw.githubusercontent.com`,
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
 
 /** Sent with every response; directives a <meta> policy cannot carry. */
 export const HEADERS = `/*
@@ -49,28 +30,13 @@ export const HEADERS = `/*
   Cache-Control: no-cache
 `;
 
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => path.join(dir, file));
-}
-
 export function securityIntegration(): AstroIntegration {
   return {
     name: 'broadsheet:security',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = htmlFiles(root);
-        for (const file of files) {
-          const html = fs.readFileSync(file, 'utf8');
-          const isAdmin = path.relative(root, file).split(path.sep)[0] === 'admin';
-          const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: IFRAME_HOSTS });
-          fs.writeFileSync(file, withPolicy(html, policy));
-        }
-        fs.writeFileSync(path.join(root, '_headers'), HEADERS);
-        logger.info(`content security policy added to ${files.length} pages; _headers written`);
+        fs.writeFileSync(path.join(fileURLToPath(dir), '_headers'), HEADERS);
+        logger.info('_headers written');
       },
     },
   };

@@ -1,18 +1,24 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblems, type ValidationResult } from '../content/validate.ts';
+import { formatProblems, validateContent } from '../content/validate.ts';
+import { site } from '../site.config.ts';
+
+/** What the check found that later steps reuse: the sitemap's `lastmod` by slug. */
+export interface ContentFacts {
+  lastModified: Map<string, Date>;
+}
 
 /**
- * Reports the content validator's result before anything is rendered. The
- * check itself runs once, when the config loads, because the sitemap reuses
- * what it read. A production build
+ * Checks every content file before anything is rendered. A production build
  * stops on any problem, so a broken article is never published half-way or
  * silently dropped; the dev server only warns, so an editor can fix things live.
  */
-export function validateContentIntegration({ problems, articleCount }: ValidationResult): AstroIntegration {
+export function validateContentIntegration(facts: ContentFacts): AstroIntegration {
   return {
     name: 'broadsheet:validate-content',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        const { problems, articleCount, lastModified } = validateContent(site.contentDir);
+        facts.lastModified = lastModified;
         if (problems.length === 0) {
           logger.info(`${articleCount} articles checked, no problems`);
           return;

@@ -17,6 +17,10 @@ export const paths = {
   topicRss: (id: string) => `/topics/${id}/rss.xml`,
   authorRss: (id: string) => `/authors/${id}/rss.xml`,
   jsonFeed: () => '/feed.json',
+  ogCard: (slug: string) => `/og/${slug}.jpg`,
+  /** The CMS's built bundle, and its source, which the dev server serves at the same path from the project root. */
+  adminScript: () => '/admin/cms.js',
+  adminSource: () => '/admin/main.ts',
 };
 
 /** Tags are free text; their URL segment is the slug, or the encoded text when it has no Latin letters. */

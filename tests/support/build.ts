@@ -23,6 +23,8 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
         ...process.env,
         BROADSHEET_CONTENT_DIR: contentDir,
         BROADSHEET_OUT_DIR: outDir,
+        // Each output folder has its own build cache, so one test's build never reuses another's.
+        BROADSHEET_CACHE_DIR: `${outDir}.cache`,
         ASTRO_TELEMETRY_DISABLED: '1',
         // Vitest sets NODE_ENV=test, which would make Vite build in development mode.
         NODE_ENV: 'production',

@@ -38,7 +38,7 @@ describe('the Open Graph card cache', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-cache-'));
-    vi.stubEnv('BROADSHEET_OG_CACHE', dir);
+    vi.stubEnv('BROADSHEET_CACHE_DIR', dir);
   });
   afterAll(() => {
     vi.unstubAllEnvs();
@@ -50,13 +50,14 @@ describe('the Open Graph card cache', () => {
     const { cachedOgCard } = await import('../../src/og/cache.ts');
     const card = { ...base, title: 'A headline that stays the same' };
     await cachedOgCard(card);
-    const [file] = fs.readdirSync(dir);
+    const cards = path.join(dir, 'broadsheet-og');
+    const [file] = fs.readdirSync(cards);
     // Mark the cached card: getting the mark back proves the second build did not render again.
     const marked = Buffer.from('cached card');
-    fs.writeFileSync(path.join(dir, file!), marked);
+    fs.writeFileSync(path.join(cards, file!), marked);
     expect((await cachedOgCard(card)).equals(marked)).toBe(true);
     const changed = await cachedOgCard({ ...card, title: 'A headline that changed' });
     expect(changed.equals(marked)).toBe(false);
-    expect(fs.readdirSync(dir)).toHaveLength(2);
+    expect(fs.readdirSync(cards)).toHaveLength(2);
   });
 });

@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type AuthorEntry } from '../../../content.ts';
-import { rssResponse } from '../../../feeds/rss.ts';
+import { feedKey, rssResponse } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
-  const { authors } = await getNewsroom();
-  return authors.map((author) => ({ params: { author: author.id }, props: { author } }));
+  const { authors, byAuthor, settings } = await getNewsroom();
+  return authors.map((author) => ({
+    params: { author: author.id },
+    props: { author },
+    cacheKey: feedKey(settings, byAuthor.get(author.id) ?? [], author.id, author.data),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author } }) => {

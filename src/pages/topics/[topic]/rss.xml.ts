@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type TopicEntry } from '../../../content.ts';
-import { rssResponse } from '../../../feeds/rss.ts';
+import { feedKey, rssResponse } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
-  const { topics } = await getNewsroom();
-  return topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+  const { topics, byTopic, settings } = await getNewsroom();
+  return topics.map((topic) => ({
+    params: { topic: topic.id },
+    props: { topic },
+    cacheKey: feedKey(settings, byTopic.get(topic.id) ?? [], topic.id, topic.data),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: TopicEntry }> = async ({ props: { topic } }) => {

@@ -1,0 +1,114 @@
+/**
+ * Guards the caches a build reuses from the last one: Astro's incremental
+ * page cache and content store, and the search index shards. They are thrown
+ * away, with one line saying why, when they cannot be trusted:
+ * - the code, dependencies or configuration changed since they were written
+ *   (page keys describe content, not the templates that render it);
+ * - the last build did not finish (a killed build leaves files newer than
+ *   the manifest that describes them);
+ * - a clean build was asked for (`npm run build:clean`).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { site } from '../site.config.ts';
+
+/** Bump to invalidate every cache written by an earlier version of this guard. */
+const CACHE_FORMAT = 1;
+const STATE_FILE = 'broadsheet-build.json';
+/** Everything in the cache folder that describes or holds output of a previous build. */
+const BUILD_STATE = ['incremental-build.json', 'dist', 'data-store.json', 'content', 'broadsheet-search'];
+/** Source folders and files whose change may change any page. */
+const SOURCES = ['src', 'admin', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+export interface State {
+  format: number;
+  fingerprint: string;
+  complete: boolean;
+}
+
+function listFiles(entry: string): string[] {
+  if (!fs.existsSync(entry)) return [];
+  if (!fs.statSync(entry).isDirectory()) return [entry];
+  return fs
+    .readdirSync(entry, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => path.join(item.parentPath, item.name));
+}
+
+/** A digest of the code, dependencies and settings that shape the output. */
+export function buildFingerprint(root: string, settings: unknown): string {
+  const hash = crypto.createHash('sha256');
+  hash.update(JSON.stringify({ CACHE_FORMAT, settings }));
+  const files = SOURCES.flatMap((entry) => listFiles(path.join(root, entry))).sort();
+  for (const file of files) {
+    hash.update(`\0${path.relative(root, file)}\0`);
+    hash.update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+function readState(file: string): State | undefined {
+  try {
+    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as State;
+    return state.format === CACHE_FORMAT ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the previous build's cache must not be used, or undefined when it may. */
+export function distrustReason(previous: State, fingerprint: string, clean: boolean): string | undefined {
+  if (clean) return 'a clean build was asked for';
+  if (!previous.complete) return 'the last build did not finish';
+  if (previous.fingerprint !== fingerprint) return 'the code, dependencies or configuration changed since the last build';
+  return undefined;
+}
+
+/** Set BROADSHEET_CLEAN_BUILD=1 (or pass --force) to build without reusing anything. */
+const cleanRequested = () => process.env['BROADSHEET_CLEAN_BUILD'] === '1' || process.argv.includes('--force');
+
+/** Must come last among the integrations: its end-of-build hook marks the cache complete. */
+export function buildCacheIntegration(): AstroIntegration {
+  let cacheDir = '';
+  let stateFile = '';
+  let fingerprint = '';
+  const write = (complete: boolean) => {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const state: State = { format: CACHE_FORMAT, fingerprint, complete };
+    fs.writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
+    fs.renameSync(`${stateFile}.tmp`, stateFile);
+  };
+  return {
+    name: 'broadsheet:build-cache',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        cacheDir = fileURLToPath(config.cacheDir);
+        stateFile = path.join(cacheDir, STATE_FILE);
+        fingerprint = buildFingerprint(fileURLToPath(config.root), {
+          site: site.url,
+          contentDir: site.contentDir,
+          showUnpublished: site.showUnpublished,
+        });
+        const previous = readState(stateFile);
+        const hasCache = BUILD_STATE.some((name) => fs.existsSync(path.join(cacheDir, name)));
+        const reason = previous
+          ? distrustReason(previous, fingerprint, cleanRequested())
+          : hasCache
+            ? 'it carries no record of a finished build by this version'
+            : undefined;
+        if (reason) {
+          for (const name of BUILD_STATE) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+          logger.warn(`Build cache discarded: ${reason}. Every page is rendered afresh.`);
+        } else if (!hasCache) {
+          logger.info('No build cache yet: every page is rendered.');
+        }
+        write(false);
+      },
+      'astro:build:done': () => write(true),
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Puts the content security policy into every page as it is rendered, so a
+ * page copied from the last build already carries its own policy and no pass
+ * over the finished site is needed. Only built pages get one: the dev
+ * server's hot reloading injects styles that no hash could allow.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { pagePolicy, withPolicy } from './lib/csp.ts';
+import { IFRAME_HOSTS } from './lib/html-policy.ts';
+import { ADMIN_POLICY } from './lib/admin-policy.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  const isAdmin = context.url.pathname.startsWith('/admin/');
+  const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: IFRAME_HOSTS });
+  return new Response(withPolicy(html, policy), { status: response.status, headers: response.headers });
+});
