@@ -22,6 +22,10 @@ export interface LogFigures {
   routeSecondsBySection: Record<string, number>;
   /** Time the search indexer reported for itself, when it logs one. */
   searchIndexSeconds: number | null;
+  /** Routes copied from the incremental build cache instead of rendered. */
+  routesRestored: number;
+  /** Routes rendered in this build. */
+  routesRendered: number;
 }
 
 /** Astro prints durations as `850ms`, `3.77s` or, past a minute, `2m 5s`. */
@@ -35,6 +39,12 @@ function seconds(text: string): number {
 const DURATION = '((?:\\d+m )?[\\d.]+(?:ms|s))';
 const COMPLETED = new RegExp(`✓ Completed in ${DURATION}`);
 const ROUTE = new RegExp(`[├└]─ /([^/\\s]*)\\S* \\(\\+${DURATION}\\)`);
+/**
+ * Every route Astro lists, and whether it was copied from the cache:
+ * `├─ /articles/x/index.html (restored)`. Two render slots interleave their
+ * lines, so a path may run straight into the next line's timestamp.
+ */
+const ROUTE_LISTED = /[├└]─ \/\S*?(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g;
 const IMAGE = /▶ \S+ \((before: |reused cache entry|revalidated cache entry)/;
 const PAGES = /\[build\] (\d+) page\(s\) built in/;
 /** The search integration's summary, e.g. `[broadsheet:pagefind] Search index: 30 articles in 0.71 s, …`. */
@@ -49,6 +59,8 @@ export function readBuildLog(output: string): LogFigures {
     imagesReused: 0,
     routeSecondsBySection: {},
     searchIndexSeconds: null,
+    routesRestored: 0,
+    routesRendered: 0,
   };
   let phase: 'routes' | 'images' | undefined;
   for (const line of output.split('\n')) {
@@ -58,6 +70,10 @@ export function readBuildLog(output: string): LogFigures {
     if (completed && phase && !line.includes('[build]')) {
       figures[phase === 'routes' ? 'routesSeconds' : 'imagesSeconds'] = seconds(completed[1]!);
       phase = undefined;
+    }
+    for (const [, restored] of line.matchAll(ROUTE_LISTED)) {
+      if (restored) figures.routesRestored++;
+      else figures.routesRendered++;
     }
     const route = ROUTE.exec(line);
     if (route) {

@@ -1,9 +1,12 @@
 /**
  * Build benchmark: generates a synthetic newsroom, runs the production build
- * cold (no output, no caches) one or more times, then once warm after editing
- * one article, and reports time, CPU, memory and output figures.
+ * cold (no output, no caches) one or more times, then publishes one change
+ * at a time (see bench/scenarios.ts), each a build with the previous build's
+ * cache and an empty output folder, as CI runs it, and reports time, CPU,
+ * memory and output figures.
  *
  *   npm run bench -- --articles 1000 --runs 2
+ *   npm run bench -- --articles 1000 --publish edit-body,add-article
  *
  * See docs/benchmark.md for what each figure means.
  */
@@ -12,7 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { editArticleBody, generateCorpus, type CorpusSummary } from './corpus.ts';
+import { generateCorpus, type CorpusSummary } from './corpus.ts';
+import { PUBLISHED_BY_DEFAULT, scenario } from './scenarios.ts';
 import { runMeasured } from './measure.ts';
 import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
 import { summariseProfile, type ProfileShare } from './profile.ts';
@@ -32,6 +36,7 @@ const { values: flags } = parseArgs({
     'json-only': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
+    publish: { type: 'string', default: PUBLISHED_BY_DEFAULT.join(',') },
     results: { type: 'string', default: 'bench/results' },
   },
   strict: true,
@@ -130,7 +135,10 @@ function astroVersion(): string {
 }
 
 interface WarmFigures extends Omit<BuildFigures, 'log'> {
+  /** The article, author or file the change touched. */
   editedArticle: string;
+  routesRestored: number;
+  routesRendered: number;
   pages: number | null;
   routesSeconds: number | null;
   imagesSeconds: number | null;
@@ -159,7 +167,10 @@ interface Result {
   imagesEncoded: number;
   search: { seconds: number | null; indexMB: number | null; indexFiles: number };
   articlePage: PageWeight;
+  /** The edit-body publish, under its earlier name. */
   warm: WarmFigures | null;
+  /** One build after each publish scenario, in the order run, by scenario name. */
+  publish: Record<string, WarmFigures>;
   profile: ProfileShare[] | null;
 }
 
@@ -185,28 +196,32 @@ async function main() {
   const articlePage = pageWeight(outDir, path.join('articles', corpus.typicalSlug));
   const htmlPages = countHtmlFiles(outDir);
 
-  let warm: WarmFigures | null = null;
-  if (!flags['no-warm']) {
+  const publish: Record<string, WarmFigures> = {};
+  const names = flags['no-warm'] ? [] : flags.publish.split(',').filter(Boolean);
+  for (const name of names) {
+    const { apply, description } = scenario(name);
     const cachedBefore = imageCacheEntries(cacheDir);
-    editArticleBody(contentDir, corpus.editSlug);
+    const touched = apply(contentDir, new Date(BENCH_NOW));
     // A CI publish: fresh checkout (empty output) with the build cache restored.
     fs.rmSync(outDir, { recursive: true, force: true });
-    log(`Warm build after editing ${corpus.editSlug}…`);
-    const figures = await astroBuild('warm');
+    log(`Publish: ${description} (${touched})…`);
+    const { log: publishLog, ...rest } = await astroBuild(`publish-${name}`);
     const cachedAfter = imageCacheEntries(cacheDir);
-    const { log: warmLog, ...rest } = figures;
-    warm = {
+    publish[name] = {
       ...rest,
-      editedArticle: corpus.editSlug,
-      pages: warmLog.pages,
-      routesSeconds: warmLog.routesSeconds,
-      imagesSeconds: warmLog.imagesSeconds,
-      imagesEncoded: warmLog.imagesEncoded,
-      imagesReused: warmLog.imagesReused,
-      newImageCacheEntries: [...cachedAfter].filter((name) => !cachedBefore.has(name)).length,
+      editedArticle: touched,
+      routesRestored: publishLog.routesRestored,
+      routesRendered: publishLog.routesRendered,
+      pages: publishLog.pages,
+      routesSeconds: publishLog.routesSeconds,
+      imagesSeconds: publishLog.imagesSeconds,
+      imagesEncoded: publishLog.imagesEncoded,
+      imagesReused: publishLog.imagesReused,
+      newImageCacheEntries: [...cachedAfter].filter((file) => !cachedBefore.has(file)).length,
     };
-    log(`  ${warm.wallSeconds} s wall, ${warm.imagesEncoded} images encoded`);
+    log(`  ${rest.wallSeconds} s wall, ${publishLog.routesRendered} routes rendered, ${publishLog.routesRestored} restored, ${publishLog.imagesEncoded} images encoded`);
   }
+  const warm = publish['edit-body'] ?? null;
 
   let profile: ProfileShare[] | null = null;
   if (flags['cpu-prof']) {
@@ -264,6 +279,7 @@ async function main() {
     },
     articlePage,
     warm,
+    publish,
     profile,
   };
 
@@ -287,7 +303,7 @@ function writeResult(result: Result) {
 function printTable(result: Result) {
   const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
   const s = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value} s`);
-  const { cold, warm, articlePage: page } = result;
+  const { cold, publish, articlePage: page } = result;
   const phases = cold.all.at(-1)!.phases;
   const rows: [string, string][] = [
     ['Articles', `${result.corpus.articles} (${result.corpus.heroImages} with hero images, ${result.corpus.words} words)`],
@@ -303,11 +319,11 @@ function printTable(result: Result) {
     [`Article page /${page.page}/`, `${kb(page.totalBytes)} (gzip ${kb(page.totalGzipBytes)})`],
     ['  HTML / CSS / JS', `${kb(page.htmlBytes)} / ${kb(page.cssBytes)} / ${kb(page.jsBytes)}`],
   ];
-  if (warm) {
+  for (const [name, figures] of Object.entries(publish)) {
     rows.push(
-      [`Warm build after editing one article`, `${s(warm.wallSeconds)} wall, ${s(warm.cpuSeconds)} CPU, ${warm.peakRssMB} MB`],
-      ['  Images encoded / reused', `${warm.imagesEncoded} / ${warm.imagesReused} (${warm.newImageCacheEntries} new cache files)`],
-      ['  Rendering routes', s(warm.routesSeconds)],
+      [`Publish: ${name}`, `${s(figures.wallSeconds)} wall, ${s(figures.cpuSeconds)} CPU, ${figures.peakRssMB} MB`],
+      ['  Routes rendered / restored', `${figures.routesRendered} / ${figures.routesRestored} in ${s(figures.routesSeconds)}`],
+      ['  Images encoded / reused', `${figures.imagesEncoded} / ${figures.imagesReused} (${figures.newImageCacheEntries} new cache files)`],
     );
   }
   for (const share of result.profile ?? []) rows.push([`  CPU profile: ${share.where}`, `${s(share.seconds)} (${share.percent} %)`]);

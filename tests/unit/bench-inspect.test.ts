@@ -12,6 +12,9 @@ describe('readBuildLog', () => {
     '04:04:33   ├─ /articles/one/index.html (+12ms) ',
     '04:04:34   ├─ /og/one.png (+1.20s) ',
     '04:04:34   ├─ /og/two.png (+800ms) ',
+    '04:04:35   ├─ /og/three.png (restored)',
+    '04:04:35   ├─ /og/five.png04:04:35   ├─ /og/six.png (restored)',
+    '04:04:35   ├─ /og/four.png (cached)',
     '04:04:36   └─ /index.html (+10ms) ',
     '04:04:36 ✓ Completed in 2m 3s.',
     ' generating optimized images ',
@@ -33,6 +36,8 @@ describe('readBuildLog', () => {
       imagesReused: 1,
       routeSecondsBySection: { articles: 0.01, og: 2, '(root)': 0.01 },
       searchIndexSeconds: 0.71,
+      routesRestored: 3,
+      routesRendered: 5,
     });
   });
 

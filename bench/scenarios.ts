@@ -1,0 +1,159 @@
+/**
+ * The changes a newsroom publishes, applied to a generated corpus: the
+ * benchmark times a build after each one, and the incremental-build test
+ * checks that the output after each equals a clean build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { editArticleBody } from './corpus.ts';
+
+export interface Scenario {
+  name: string;
+  /** What an editor did, in words, for reports. */
+  description: string;
+  /** Applies the change to the content folder; returns the slug or id it touched. */
+  apply: (contentDir: string, now: Date) => string;
+}
+
+function articleFile(contentDir: string, slug: string): string {
+  return path.join(contentDir, 'articles', slug, 'index.md');
+}
+
+/** Article slugs, oldest first (the generator numbers them in publishing order). */
+function slugsByAge(contentDir: string): string[] {
+  const number = (slug: string) => Number(/-(\d+)$/.exec(slug)?.[1] ?? 0);
+  return fs.readdirSync(path.join(contentDir, 'articles')).sort((a, b) => number(a) - number(b) || a.localeCompare(b));
+}
+
+/** A stable pick a given fraction of the way through the archive, skipping what earlier steps touched. */
+function pick(contentDir: string, fraction: number): string {
+  const slugs = slugsByAge(contentDir).filter((slug) => !/^(breaking|late)-/.test(slug));
+  return slugs[Math.min(slugs.length - 1, Math.floor(slugs.length * fraction))]!;
+}
+
+/** Rewrites one top-level `key: …` line of YAML text, or adds it at the end. */
+function setKey(yaml: string, key: string, value: string): string {
+  const line = new RegExp(`^${key}:.*$`, 'm');
+  return line.test(yaml) ? yaml.replace(line, `${key}: ${value}`) : `${yaml.trimEnd()}\n${key}: ${value}`;
+}
+
+/** Sets a frontmatter field of an article. */
+function setFrontmatter(file: string, key: string, value: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---', 3);
+  fs.writeFileSync(file, setKey(text.slice(0, end), key, value) + text.slice(end));
+}
+
+/** Sets a field of a YAML file (an author, the settings). */
+function setYamlField(file: string, key: string, value: string): void {
+  fs.writeFileSync(file, `${setKey(fs.readFileSync(file, 'utf8'), key, value).trimEnd()}\n`);
+}
+
+function frontmatterValue(file: string, key: string): string {
+  return new RegExp(`^${key}: (.*)$`, 'm').exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'edit-body',
+    description: 'edit one article body',
+    apply: (dir) => {
+      const slug = pick(dir, 1 / 3);
+      editArticleBody(dir, slug);
+      return slug;
+    },
+  },
+  {
+    name: 'change-headline',
+    description: 'change one headline (shown on listings, related stories and its card)',
+    apply: (dir) => {
+      const slug = pick(dir, 0.9);
+      setFrontmatter(articleFile(dir, slug), 'title', '"Council reverses its decision on the river crossing"');
+      return slug;
+    },
+  },
+  {
+    name: 'add-article',
+    description: 'publish a new article (the front page, lists and pagination shift)',
+    apply: (dir, now) => {
+      const slug = `breaking-${slugsByAge(dir).length}`;
+      const template = articleFile(dir, pick(dir, 0.99));
+      const published = new Date(now.getTime() - 10 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const frontmatter = [
+        '---',
+        'title: "Flood barrier closes for the first time this winter"',
+        'description: "Engineers lowered the gates at dawn as the tide rose. Homes along the estuary were told to expect disruption."',
+        `publishedAt: ${published}`,
+        `authors: ${frontmatterValue(template, 'authors')}`,
+        `topics: ${frontmatterValue(template, 'topics')}`,
+        `tags: ${frontmatterValue(template, 'tags')}`,
+        '---',
+        '',
+        'The barrier was lowered at six in the morning, an hour before high water.',
+        '',
+        'Officials said the closure was a precaution and that roads would reopen by the afternoon.',
+        '',
+      ];
+      fs.mkdirSync(path.join(dir, 'articles', slug));
+      fs.writeFileSync(articleFile(dir, slug), frontmatter.join('\n'));
+      return slug;
+    },
+  },
+  {
+    name: 'delete-article',
+    description: 'delete an article',
+    apply: (dir) => {
+      const slug = pick(dir, 0.5);
+      fs.rmSync(path.join(dir, 'articles', slug), { recursive: true });
+      return slug;
+    },
+  },
+  {
+    name: 'rename-author',
+    description: 'rename an author (every byline, author page and card of theirs)',
+    apply: (dir) => {
+      const id = fs.readdirSync(path.join(dir, 'authors')).filter((name) => name.endsWith('.yml')).sort()[0]!;
+      setYamlField(path.join(dir, 'authors', id), 'name', '"Amara Okafor-Hale"');
+      return id.replace(/\.yml$/, '');
+    },
+  },
+  {
+    name: 'change-settings',
+    description: 'change settings.yml (the tagline on every page)',
+    apply: (dir) => {
+      setYamlField(path.join(dir, 'settings.yml'), 'tagline', '"Independent news, every day"');
+      return 'settings';
+    },
+  },
+  {
+    name: 'draft-article',
+    description: 'turn a published article back into a draft',
+    apply: (dir) => {
+      const slug = pick(dir, 0.7);
+      setFrontmatter(articleFile(dir, slug), 'draft', 'true');
+      return slug;
+    },
+  },
+  {
+    name: 'move-topic',
+    description: 'move an article to another topic',
+    apply: (dir) => {
+      const slug = pick(dir, 0.8);
+      const file = articleFile(dir, slug);
+      const topics = fs.readdirSync(path.join(dir, 'topics')).map((name) => name.replace(/\.yml$/, '')).sort();
+      const current = frontmatterValue(file, 'topics');
+      const other = topics.find((topic) => !current.includes(topic))!;
+      setFrontmatter(file, 'topics', `[${other}]`);
+      return slug;
+    },
+  },
+];
+
+/** The six publishes the benchmark times unless told otherwise. */
+export const PUBLISHED_BY_DEFAULT = ['edit-body', 'change-headline', 'add-article', 'delete-article', 'rename-author', 'change-settings'];
+
+export function scenario(name: string): Scenario {
+  const found = SCENARIOS.find((item) => item.name === name);
+  if (!found) throw new Error(`no publish scenario "${name}" (known: ${SCENARIOS.map((item) => item.name).join(', ')})`);
+  return found;
+}
