@@ -6,6 +6,7 @@ import { site } from './src/site.config.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { lastBuildIntegration } from './src/integrations/last-build.ts';
 import { sanitizeBody } from './src/markdown/sanitize.ts';
 import { securityIntegration } from './src/integrations/security.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
     mdx(),
     sitemapIntegration(contentFacts),
     pagefindIntegration(),
+    lastBuildIntegration(),
     securityIntegration(),
     adminBundleIntegration(),
     buildCacheIntegration(),

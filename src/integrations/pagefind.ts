@@ -1,8 +1,17 @@
+/**
+ * Builds the Pagefind search index at the end of `astro build`, from the
+ * article pages only, one index per year of publication (see
+ * `src/lib/search-shards.ts`). A year whose pages are byte for byte the
+ * pages of a year indexed before is copied from the cache, so a publish
+ * re-indexes the years it touched and nothing else.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
+import { paths } from '../lib/paths.ts';
 
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
 const ARTICLE_PAGES = 'articles/**/index.html';
@@ -10,21 +19,13 @@ const ARTICLE_PAGES = 'articles/**/index.html';
  * Inside an article's `data-pagefind-body`, anything hidden from assistive
  * technology (such as avatar initials) would only add noise to excerpts.
  */
-const NOT_SEARCHED = ['[aria-hidden="true"]'];
-
-/** Content types for the dev server; Pagefind's index files are binary and fetched, not interpreted. */
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webp': 'image/webp',
-};
-
-/** Pagefind's own scripts and styles have a fixed size; the index data grows with the articles. */
+const INDEX_OPTIONS = { excludeSelectors: ['[aria-hidden="true"]'] };
+/** Pagefind's ready-made interfaces: the site has its own search page. */
+const UNUSED = /^pagefind-(component-|modular-)?ui\.(js|css)$/;
+/** Pagefind's own scripts have a fixed size; the index data grows with the articles. */
 const INDEX_DATA = /^(fragment|index|filter)\/|\.pf_meta$/;
 
-function bundleSize(dir: string): { bytes: number; indexBytes: number; files: number } {
+function folderSize(dir: string): { bytes: number; indexBytes: number; files: number } {
   let bytes = 0;
   let indexBytes = 0;
   let files = 0;
@@ -33,7 +34,7 @@ function bundleSize(dir: string): { bytes: number; indexBytes: number; files: nu
     const file = path.join(entry.parentPath, entry.name);
     const size = fs.statSync(file).size;
     bytes += size;
-    if (INDEX_DATA.test(path.relative(dir, file).split(path.sep).join('/'))) indexBytes += size;
+    if (INDEX_DATA.test(path.relative(dir, file).split(path.sep).slice(-2).join('/'))) indexBytes += size;
     files += 1;
   }
   return { bytes, indexBytes, files };
@@ -43,59 +44,97 @@ function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
-/**
- * Builds the Pagefind search index at the end of `astro build`, from the
- * article pages only, and serves the last build's index under `astro dev`
- * (the dev server renders pages on demand, so it has nothing to index).
- */
+/** Every article page, grouped by shard, with the digest of its bytes. */
+function articlePagesByShard(site: string): Map<string, ShardPage[]> {
+  const shards = new Map<string, ShardPage[]>();
+  const articles = path.join(site, 'articles');
+  if (!fs.existsSync(articles)) return shards;
+  for (const slug of fs.readdirSync(articles).sort()) {
+    const file = `articles/${slug}/index.html`;
+    const full = path.join(site, file);
+    if (!fs.existsSync(full)) continue;
+    const html = fs.readFileSync(full);
+    const shard = shardOf(html.toString('utf8'));
+    if (!shard) throw new Error(`${file} has no data-year for the search index`);
+    const list = shards.get(shard) ?? [];
+    list.push({ file, digest: pageDigest(html) });
+    shards.set(shard, list);
+  }
+  return shards;
+}
+
+/** Indexes one shard's pages into `outputPath`, through a folder of hard links so Pagefind reads them in parallel. */
+async function indexShard(site: string, pages: ShardPage[], staging: string, outputPath: string): Promise<void> {
+  fs.rmSync(staging, { recursive: true, force: true });
+  for (const { file } of pages) {
+    fs.mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
+    fs.linkSync(path.join(site, file), path.join(staging, file));
+  }
+  const { index, errors } = await createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging, glob: ARTICLE_PAGES });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the articles: ${added.errors.join('; ')}`);
+  if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  fs.rmSync(staging, { recursive: true, force: true });
+  for (const name of fs.readdirSync(outputPath)) {
+    if (UNUSED.test(name)) fs.rmSync(path.join(outputPath, name));
+  }
+}
+
 export function pagefindIntegration(): AstroIntegration {
-  let outDir = '';
+  let cacheDir = '';
   return {
     name: 'broadsheet:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        const bundle = path.join(outDir, 'pagefind');
-        if (!fs.existsSync(path.join(bundle, 'pagefind.js'))) {
-          logger.warn('No search index yet: run `npm run build` once to make search work under `npm run dev`.');
-        }
-        // The index, and the thumbnails it points at, come from the last build.
-        for (const prefix of ['/pagefind', '/_astro']) {
-          const folder = path.join(outDir, prefix);
-          server.middlewares.use(prefix, (req, res, next) => {
-            const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-            const file = path.join(folder, pathname);
-            if (!file.startsWith(folder + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-              next();
-              return;
-            }
-            res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-            res.setHeader('cache-control', 'no-cache');
-            fs.createReadStream(file).pipe(res);
-          });
-        }
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const outputPath = path.join(site, 'pagefind');
+        const bundle = path.join(site, paths.searchIndex());
+        const shards = articlePagesByShard(site);
+        const order = shardOrder(shards.keys());
+        fs.mkdirSync(cacheDir, { recursive: true });
+        const keep = new Set<string>();
+        let reindexed = 0;
         try {
-          const { index, errors } = await createIndex({ excludeSelectors: NOT_SEARCHED });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the articles: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          const { bytes, indexBytes, files } = bundleSize(outputPath);
-          logger.info(
-            `Search index: ${added.page_count} articles in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
-          );
+          for (const name of order) {
+            const pages = shards.get(name)!;
+            const key = shardKey(name, pages, INDEX_OPTIONS);
+            const cached = path.join(cacheDir, key);
+            if (!fs.existsSync(cached)) {
+              // Written under a temporary name: a killed build never leaves half a shard under a real key.
+              const partial = `${cached}.partial`;
+              fs.rmSync(partial, { recursive: true, force: true });
+              await indexShard(site, pages, path.join(cacheDir, `${key}.staging`), partial);
+              fs.renameSync(partial, cached);
+              reindexed++;
+            }
+            keep.add(key);
+            fs.cpSync(cached, path.join(site, paths.searchShard(name)), { recursive: true });
+          }
         } finally {
           await close();
         }
+        for (const name of fs.readdirSync(cacheDir)) {
+          if (!keep.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+        }
+        fs.mkdirSync(bundle, { recursive: true });
+        fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(order)}\n`);
+        // One copy of the highlighter at a fixed address, whichever year is newest.
+        const highlighter = path.basename(paths.searchHighlighter());
+        if (order[0]) fs.copyFileSync(path.join(site, paths.searchShard(order[0]), highlighter), path.join(site, paths.searchHighlighter()));
+
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        const { bytes, indexBytes, files } = folderSize(bundle);
+        const articles = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
+        logger.info(
+          `Search index: ${articles} articles in ${order.length} yearly indexes (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
+        );
       },
     },
   };

@@ -1,5 +1,6 @@
 /** Every internal URL is built here, so routes and links cannot disagree. */
 import { slugify } from './slug.ts';
+import { searchPaths } from './search-paths.ts';
 
 const paged = (base: string, page: number) => (page <= 1 ? base : `${base}${page}/`);
 
@@ -18,6 +19,7 @@ export const paths = {
   authorRss: (id: string) => `/authors/${id}/rss.xml`,
   jsonFeed: () => '/feed.json',
   ogCard: (slug: string) => `/og/${slug}.jpg`,
+  ...searchPaths,
   /** The CMS's built bundle, and its source, which the dev server serves at the same path from the project root. */
   adminScript: () => '/admin/cms.js',
   adminSource: () => '/admin/main.ts',

@@ -15,7 +15,7 @@ import {
   type Facet,
   type SearchState,
 } from '../../lib/search-state.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { loadArchiveSearch, type ArchiveSearch, type FilterCounts, type PagefindResult } from './pagefind.ts';
 import { facetOption, resultItem, type FacetOption } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -36,7 +36,7 @@ function sortValues(facet: Facet, values: string[]): string[] {
 }
 
 class SearchApp extends HTMLElement {
-  #pagefind: Pagefind | undefined;
+  #pagefind: ArchiveSearch | undefined;
   #state: SearchState = parseSearchState('');
   #results: PagefindResult[] = [];
   #shown = 0;
@@ -78,7 +78,7 @@ class SearchApp extends HTMLElement {
     this.#ui.hidden = false;
 
     try {
-      this.#pagefind = await loadPagefind({ highlightParam: HIGHLIGHT_PARAM });
+      this.#pagefind = await loadArchiveSearch({ highlightParam: HIGHLIGHT_PARAM });
       this.#totals = await this.#pagefind.filters();
     } catch {
       this.#unavailable();

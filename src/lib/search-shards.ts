@@ -1,0 +1,35 @@
+/**
+ * The search index is split by year of publication: a publish re-indexes
+ * only the years whose article pages changed, and the browser merges the
+ * years back into one search. The split depends on nothing but the pages, so
+ * a rebuild and a clean build write the same shards.
+ */
+import crypto from 'node:crypto';
+
+/** The year the article page gives its search filter (`data-year`), in the site's time zone. */
+export function shardOf(html: string): string | undefined {
+  return /\sdata-year="(\d{4})"/.exec(html)?.[1];
+}
+
+export interface ShardPage {
+  /** Path relative to the output folder, e.g. `articles/x/index.html`. */
+  file: string;
+  /** Digest of the page's bytes. */
+  digest: string;
+}
+
+export function pageDigest(html: string | Buffer): string {
+  return crypto.createHash('sha256').update(html).digest('base64url');
+}
+
+/** Changes whenever a page joins or leaves the shard or any of its pages' bytes change. */
+export function shardKey(name: string, pages: readonly ShardPage[], options: unknown): string {
+  const hash = crypto.createHash('sha256').update(JSON.stringify({ name, options }));
+  for (const page of [...pages].sort((a, b) => a.file.localeCompare(b.file))) hash.update(`\0${page.file}\0${page.digest}`);
+  return `${name}-${hash.digest('hex').slice(0, 20)}`;
+}
+
+/** Newest year first: the browser loads the first as its main index and merges the rest. */
+export function shardOrder(names: Iterable<string>): string[] {
+  return [...names].sort((a, b) => b.localeCompare(a));
+}
