@@ -164,6 +164,9 @@ interface Result {
   htmlPages: number;
   distMB: number;
   distFiles: number;
+  /** The build cache after the cold build: what CI restores and saves on every publish. */
+  cacheMB: number;
+  cacheFiles: number;
   imagesEncoded: number;
   search: { seconds: number | null; indexMB: number | null; indexFiles: number };
   articlePage: PageWeight;
@@ -191,6 +194,7 @@ async function main() {
   const last = cold.at(-1)!;
 
   const dist = folderSize(outDir);
+  const cache = folderSize(cacheDir);
   const searchDir = path.join(outDir, 'pagefind');
   const search = folderSize(searchDir);
   const articlePage = pageWeight(outDir, path.join('articles', corpus.typicalSlug));
@@ -271,6 +275,8 @@ async function main() {
     htmlPages,
     distMB: round(dist.bytes / MB, 1),
     distFiles: dist.files,
+    cacheMB: round(cache.bytes / MB, 1),
+    cacheFiles: cache.files,
     imagesEncoded: last.log.imagesEncoded,
     search: {
       seconds: last.log.searchIndexSeconds,
@@ -315,6 +321,7 @@ function printTable(result: Result) {
     ['  Optimising images', `${s(cold.all.at(-1)!.log.imagesSeconds)} (${result.imagesEncoded} variants)`],
     ['Pages written (Astro count / HTML files)', `${result.pages ?? '—'} / ${result.htmlPages}`],
     ['dist/', `${result.distMB} MB in ${result.distFiles} files`],
+    ['Build cache', `${result.cacheMB} MB in ${result.cacheFiles} files`],
     ['Search index', `${result.search.indexMB === null ? 'none' : `${result.search.indexMB} MB in ${result.search.indexFiles} files`}, ${s(result.search.seconds)}`],
     [`Article page /${page.page}/`, `${kb(page.totalBytes)} (gzip ${kb(page.totalGzipBytes)})`],
     ['  HTML / CSS / JS', `${kb(page.htmlBytes)} / ${kb(page.cssBytes)} / ${kb(page.jsBytes)}`],

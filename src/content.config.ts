@@ -13,6 +13,8 @@ const articles = defineCollection({
     pattern: '*/index.{md,mdx}',
     base: folder('articles'),
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    // Pages render from the stored HTML; keeping the Markdown source too would double the store.
+    retainBody: false,
   }),
   schema: ({ image }) =>
     articleFields(image, { author: reference('authors'), topic: reference('topics') }),

@@ -3,6 +3,8 @@
  * caller pays, later pages reuse the result), so no page loops over every
  * article: orderings, groupings, related stories and prev/next are all here.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './site.config.ts';
 import { isVisible, visibility, type Visibility } from './lib/publish.ts';
@@ -36,7 +38,7 @@ export interface Article {
   visibility: Visibility;
   /** Changes whenever anything a card of this article shows changes (incremental builds). */
   cardKey: string;
-  /** `cardKey` plus the body, bylines and author boxes: everything the article page shows of it. */
+  /** `cardKey` plus the whole source file: everything the article page shows of it. */
   key: string;
 }
 
@@ -79,6 +81,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+/**
+ * The words an article's reading time counts. The content store keeps no
+ * Markdown source (it would double its size), only the rendered HTML; MDX is
+ * compiled rather than rendered into the store, so its source is read.
+ */
+function articleText(entry: CollectionEntry<'articles'>): string {
+  if (entry.rendered?.html) return entry.rendered.html;
+  const source = entry.filePath ? fs.readFileSync(path.resolve(entry.filePath), 'utf8') : '';
+  return source.replace(/^---[\s\S]*?\n---/, '');
+}
+
 async function load(): Promise<Newsroom> {
   const [entries, authors, topics, settingsEntries] = await Promise.all([
     getCollection('articles'),
@@ -106,7 +119,7 @@ async function load(): Promise<Newsroom> {
     const articleTopics = data.topics.map((ref) => resolve(topicById, ref.id, 'topic', file));
     const updatedAt =
       data.updatedAt && data.updatedAt.getTime() > data.publishedAt.getTime() ? data.updatedAt : undefined;
-    const readMinutes = readingMinutes(entry.body ?? '');
+    const readMinutes = readingMinutes(articleText(entry));
     const view = visibility(data, site.now);
     const cardKey = cacheKey(
       entry.id,
@@ -131,7 +144,7 @@ async function load(): Promise<Newsroom> {
       readingMinutes: readMinutes,
       visibility: view,
       cardKey,
-      key: cacheKey(cardKey, entry.body ?? ''),
+      key: cacheKey(cardKey, entry.digest),
     });
   }
   articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));

@@ -9,6 +9,11 @@ describe('read time', () => {
     expect(countWords('Élan, naïve café — 2026’s plan')).toBe(5);
   });
 
+  it('counts rendered HTML the same way', () => {
+    expect(countWords('<h2 id="a">A heading</h2><p>Don&#x27;t &amp; <a href="https://example.org/x">a link</a>.</p>')).toBe(5);
+    expect(countWords('<pre><code>const ignored = 1;</code></pre><p>Two words</p>')).toBe(2);
+  });
+
   it('rounds to whole minutes with a one-minute floor', () => {
     expect(readingMinutes('')).toBe(1);
     expect(readingMinutes('word '.repeat(WORDS_PER_MINUTE * 6))).toBe(6);
