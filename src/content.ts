@@ -14,6 +14,7 @@ import { absoluteUrl, tagSlug } from './lib/paths.ts';
 import type { Publisher } from './lib/structured-data.ts';
 import { yearMonth } from './lib/dates.ts';
 import { cacheKey } from './lib/cache-key.ts';
+import { isDevServer } from './lib/dev-server.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -73,7 +74,7 @@ export interface Newsroom {
 }
 
 /** The dev server previews drafts and scheduled articles; builds never do unless asked. */
-const showUnpublished = import.meta.env.MODE === 'development' || site.showUnpublished;
+const showUnpublished = isDevServer || site.showUnpublished;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -220,7 +221,7 @@ let cached: Promise<Newsroom> | undefined;
 
 /** The whole newsroom, loaded and indexed once per build (each dev request reloads it). */
 export function getNewsroom(): Promise<Newsroom> {
-  if (import.meta.env.MODE === 'development') return load();
+  if (isDevServer) return load();
   cached ??= load();
   return cached;
 }

@@ -8,10 +8,11 @@ import { defineMiddleware } from 'astro:middleware';
 import { pagePolicy, withPolicy } from './lib/csp.ts';
 import { IFRAME_HOSTS } from './lib/html-policy.ts';
 import { ADMIN_POLICY } from './lib/admin-policy.ts';
+import { isDevServer } from './lib/dev-server.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (isDevServer || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   const isAdmin = context.url.pathname.startsWith('/admin/');
   const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: IFRAME_HOSTS });
