@@ -208,7 +208,9 @@ describe('CMS on the local file-system backend', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(html).toMatch(/<body[^>]*data-pagefind-ignore/);
     expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
-    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"/);
+    // Decap is bundled with the site, never loaded from a CDN.
+    expect(html).toMatch(/<script type="module" src="\/admin\/cms\.js"/);
+    expect(fs.statSync(path.join(adminSite, 'admin/cms.js')).size).toBeGreaterThan(1_000_000);
   });
 
   it('has a content security policy that lets Decap read uploads and reach decap-server', () => {
