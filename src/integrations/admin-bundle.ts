@@ -5,31 +5,16 @@
  * from the cache after that. Under `astro dev` the admin page loads
  * `admin/main.ts` straight from Vite instead.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { paths } from '../lib/paths.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 
 /** What the bundle is made of: its own code, the site code it imports, and the dependencies. */
 const SOURCES = ['admin', 'src/styles', 'src/lib', 'src/content', 'src/site.config.ts', 'package-lock.json'];
-
-function sourceDigest(root: string): string {
-  const hash = crypto.createHash('sha256');
-  const files = SOURCES.flatMap((entry) => {
-    const full = path.join(root, entry);
-    if (!fs.existsSync(full)) return [];
-    if (!fs.statSync(full).isDirectory()) return [full];
-    return fs
-      .readdirSync(full, { recursive: true, withFileTypes: true })
-      .filter((item) => item.isFile())
-      .map((item) => path.join(item.parentPath, item.name));
-  });
-  for (const file of files.sort()) hash.update(`\0${path.relative(root, file)}\0`).update(fs.readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
-}
 
 async function bundle(root: string, outDir: string): Promise<void> {
   const script = paths.adminScript();
@@ -64,7 +49,7 @@ export function adminBundleIntegration(): AstroIntegration {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-admin');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const digest = sourceDigest(root);
+        const digest = sourceDigest(root, SOURCES).slice(0, 16);
         const cached = path.join(cacheDir, digest);
         if (fs.existsSync(cached)) {
           logger.info('CMS bundle unchanged: reused from the cache');

@@ -8,12 +8,12 @@
  *   the manifest that describes them);
  * - a clean build was asked for (`npm run build:clean`).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../site.config.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 
 /** Bump to invalidate every cache written by an earlier version of this guard. */
 const CACHE_FORMAT = 1;
@@ -29,25 +29,9 @@ export interface State {
   complete: boolean;
 }
 
-function listFiles(entry: string): string[] {
-  if (!fs.existsSync(entry)) return [];
-  if (!fs.statSync(entry).isDirectory()) return [entry];
-  return fs
-    .readdirSync(entry, { recursive: true, withFileTypes: true })
-    .filter((item) => item.isFile())
-    .map((item) => path.join(item.parentPath, item.name));
-}
-
 /** A digest of the code, dependencies and settings that shape the output. */
 export function buildFingerprint(root: string, settings: unknown): string {
-  const hash = crypto.createHash('sha256');
-  hash.update(JSON.stringify({ CACHE_FORMAT, settings }));
-  const files = SOURCES.flatMap((entry) => listFiles(path.join(root, entry))).sort();
-  for (const file of files) {
-    hash.update(`\0${path.relative(root, file)}\0`);
-    hash.update(fs.readFileSync(file));
-  }
-  return hash.digest('hex');
+  return sourceDigest(root, SOURCES, { CACHE_FORMAT, settings });
 }
 
 function readState(file: string): State | undefined {
