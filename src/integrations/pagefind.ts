@@ -1,16 +1,16 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, from the
  * article pages only, one index per year of publication (see
- * `src/lib/search-shards.ts`). A year whose pages are byte for byte the
- * pages of a year indexed before is copied from the cache, so a publish
- * re-indexes the years it touched and nothing else.
+ * `src/lib/search-shards.ts`). A year whose pages' indexed parts are byte
+ * for byte those of a year indexed before is copied from the cache, so a
+ * publish re-indexes the years it touched and nothing else.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
+import { indexedPart, pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
 
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
@@ -53,11 +53,11 @@ function articlePagesByShard(site: string): Map<string, ShardPage[]> {
     const file = `articles/${slug}/index.html`;
     const full = path.join(site, file);
     if (!fs.existsSync(full)) continue;
-    const html = fs.readFileSync(full);
-    const shard = shardOf(html.toString('utf8'));
+    const html = fs.readFileSync(full, 'utf8');
+    const shard = shardOf(html);
     if (!shard) throw new Error(`${file} has no data-year for the search index`);
     const list = shards.get(shard) ?? [];
-    list.push({ file, digest: pageDigest(html) });
+    list.push({ file, digest: pageDigest(indexedPart(html)) });
     shards.set(shard, list);
   }
   return shards;

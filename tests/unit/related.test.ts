@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, type Relatable } from '../../src/lib/related.ts';
+import { relatedArticles, window, type Relatable } from '../../src/lib/related.ts';
 
 const article = (id: string, day: number, topicIds: string[], tags: string[] = []): Relatable => ({
   id,
@@ -29,13 +29,46 @@ describe('relatedArticles', () => {
     expect(related.get('a')!.map((item) => item.id)).toEqual(['f', 'd', 'b']);
   });
 
-  it('breaks ties in favour of newer articles', () => {
+  it('lists only what shares something', () => {
     // For "e": only d shares a topic (world, primary for e): d alone.
     expect(related.get('e')!.map((item) => item.id)).toEqual(['d']);
+  });
+
+  it('breaks a tie in favour of the article published nearer in time, then the newer', () => {
+    const tied = [
+      article('p5', 5, ['tech']),
+      article('p4', 4, ['tech']),
+      article('p3', 3, ['tech']),
+      article('p2', 2, ['tech']),
+      article('p1', 1, ['tech']),
+    ];
+    // For p2, every other article scores the same: p3 and p1 are one away (p3 is newer), then p4.
+    expect(relatedArticles(tied, 3).get('p2')!.map((item) => item.id)).toEqual(['p4', 'p3', 'p1']);
   });
 
   it('returns nothing for an article that shares nothing', () => {
     const lonely = relatedArticles([article('x', 1, ['alone']), article('y', 2, ['other'])]);
     expect(lonely.get('x')).toEqual([]);
+  });
+
+  it('looks at the articles published nearest in time, so a new article leaves the archive untouched', () => {
+    const many = Array.from({ length: 200 }, (_, index) => article(`n${index}`, 200 - index, ['tech']));
+    const before = relatedArticles(many);
+    const after = relatedArticles([article('new', 201, ['tech']), ...many]);
+    // Old articles keep their related stories; the newest ones take the new article in.
+    expect(after.get('n150')).toEqual(before.get('n150'));
+    expect(after.get('n0')!.map((item) => item.id)).toContain('new');
+    // Equal scores: the nearest in time win, listed newest first.
+    expect(before.get('n150')!.map((item) => item.id)).toEqual(['n148', 'n149', 'n151', 'n152']);
+  });
+});
+
+describe('window', () => {
+  it('centres on the position and stays inside the list', () => {
+    const list = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    expect(window(list, 5, 4)).toEqual([3, 4, 5, 6]);
+    expect(window(list, 0, 4)).toEqual([0, 1, 2, 3]);
+    expect(window(list, 9, 4)).toEqual([6, 7, 8, 9]);
+    expect(window([1, 2], 1, 4)).toEqual([1, 2]);
   });
 });

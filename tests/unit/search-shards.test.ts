@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageDigest, shardKey, shardOf, shardOrder } from '../../src/lib/search-shards.ts';
+import { indexedPart, pageDigest, shardKey, shardOf, shardOrder } from '../../src/lib/search-shards.ts';
 
 describe('yearly search shards', () => {
   it('puts a page in the year its search filter names', () => {
@@ -20,5 +20,15 @@ describe('yearly search shards', () => {
     expect(shardKey('2026', [a], {})).not.toBe(key);
     expect(shardKey('2026', [a, { ...b, digest: pageDigest('<p>b!</p>') }], {})).not.toBe(key);
     expect(shardKey('2026', [a, b], { excludeSelectors: ['x'] })).not.toBe(key);
+  });
+
+  it('keys a page by what Pagefind reads of it: the marked body and the language', () => {
+    const page = (related: string, body = 'Body', lang = 'en-GB') =>
+      `<html lang="${lang}"><body><article data-pagefind-body><h1>${body}</h1><article class="card">Inner</article></article><div>${related}</div></body></html>`;
+    expect(indexedPart(page('One'))).toBe(indexedPart(page('Two')));
+    expect(indexedPart(page('One'))).toContain('Inner</article></article>');
+    expect(indexedPart(page('One', 'Changed'))).not.toBe(indexedPart(page('One')));
+    expect(indexedPart(page('One', 'Body', 'fr'))).not.toBe(indexedPart(page('One')));
+    expect(indexedPart('<p>No body marked</p>')).toBe('<p>No body marked</p>');
   });
 });
