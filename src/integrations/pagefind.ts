@@ -44,7 +44,7 @@ function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
-/** Every article page, grouped by shard, with the digest of its bytes. */
+/** Every article page, grouped by shard, with the digest of what Pagefind reads of it. */
 function articlePagesByShard(site: string): Map<string, ShardPage[]> {
   const shards = new Map<string, ShardPage[]>();
   const articles = path.join(site, 'articles');
