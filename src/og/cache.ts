@@ -6,25 +6,20 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp from 'sharp';
-import { renderOgCard, type OgCard } from './render.ts';
+import { renderOgCard, rendererVersions, type OgCard } from './render.ts';
 import { site } from '../site.config.ts';
 
 const cacheDir = path.join(site.cacheDir, 'broadsheet-og');
-const require = createRequire(import.meta.url);
-const DRAWN_WITH = ['satori', '@fontsource/noto-serif', '@fontsource/noto-sans', '@fontsource/noto-sans-arabic', '@fontsource/noto-sans-sc'];
 
 let rendererDigest: string | undefined;
 
-/** This folder's source and the versions of the packages that draw the card. */
+/** The source of the card code (this folder and the font helper it uses) and the versions of what draws it. */
 function renderer(): string {
   rendererDigest ??= crypto
     .createHash('sha256')
-    .update(JSON.stringify(import.meta.glob('./*.ts', { query: '?raw', import: 'default', eager: true })))
-    .update(JSON.stringify(DRAWN_WITH.map((name) => (require(`${name}/package.json`) as { version: string }).version)))
-    .update(JSON.stringify(sharp.versions))
+    .update(JSON.stringify(import.meta.glob(['./*.ts', '../lib/font-subsets.ts'], { query: '?raw', import: 'default', eager: true })))
+    .update(JSON.stringify(rendererVersions()))
     .digest('hex');
   return rendererDigest;
 }

@@ -35,6 +35,8 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 
 interface Family {
   name: string;
+  /** The npm package the font comes from. */
+  pkg: string;
   dir: string;
   subsets: Map<FontWeight, FontSubset[]>;
 }
@@ -42,7 +44,7 @@ interface Family {
 function family(name: string, pkg: string, weights: FontWeight[]): Family {
   const dir = packageDir(pkg);
   const subsets = new Map(weights.map((weight) => [weight, parseFontFaces(fs.readFileSync(path.join(dir, `${weight}.css`), 'utf8'))]));
-  return { name, dir, subsets };
+  return { name, pkg, dir, subsets };
 }
 
 const families = {
@@ -51,6 +53,16 @@ const families = {
   arabic: family('Noto Sans Arabic', '@fontsource/noto-sans-arabic', [400, 700]),
   cjk: family('Noto Sans SC', '@fontsource/noto-sans-sc', [400, 700]),
 };
+
+/** Versions of everything that draws a card: a new font or renderer may draw the same card differently. */
+export function rendererVersions(): Record<string, unknown> {
+  const version = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    satori: version('satori'),
+    sharp: sharp.versions,
+    ...Object.fromEntries(Object.values(families).map((font) => [font.pkg, version(font.pkg)])),
+  };
+}
 
 const fileCache = new Map<string, Buffer>();
 
