@@ -105,10 +105,26 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
       expect(html).toContain('<meta property="og:type" content="article">');
       expect(html).toContain(`<meta property="article:published_time" content="${article.publishedAt.toISOString()}">`);
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+      // X falls back to the og: tags; a twitter: copy of each would only add bytes.
+      expect(html).not.toMatch(/<meta name="twitter:(title|description|image)/);
       const card = await sharp(path.join(dist, 'og', `${article.slug}.jpg`)).metadata();
       expect([card.width, card.height], article.slug).toEqual([1200, 630]);
     }
     for (const article of unpublished) expect(fs.existsSync(path.join(dist, 'og', `${article.slug}.jpg`))).toBe(false);
+  });
+
+  it('pages declare the text faces in Latin and Latin Extended only, and ship those files', () => {
+    const html = read('index.html');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => read(match[1]!)).join('');
+    const faces = [...css.matchAll(/@font-face\{[^}]*\}/g)].map((match) => match[0]);
+    const files = faces.map((face) => /url\(([^)]+\.woff2)\)/.exec(face)![1]!);
+    expect(files.map((file) => path.basename(file).replace(/\.[\w-]+\.woff2$/, ''))).toEqual([
+      'source-serif-4-latin-ext-wght-normal',
+      'source-serif-4-latin-wght-normal',
+      'inter-latin-ext-wght-normal',
+      'inter-latin-wght-normal',
+    ]);
+    for (const file of files) expect(fs.statSync(path.join(dist, file)).size, file).toBeGreaterThan(10_000);
   });
 
   it('the home page offers a WebSite SearchAction; author and topic pages say what they are', () => {
