@@ -5,7 +5,8 @@
  * field is missing from the CMS or the CMS writes a field the schema rejects.
  */
 import type { CmsBackend, CmsCollection, CmsCollectionFile, CmsConfig, CmsFieldBase } from 'decap-cms-core';
-import type { ArticleInput, AuthorInput, SettingsInput, TopicInput } from '../src/content/schema.ts';
+import { ABSOLUTE_URL_PATTERN, type ArticleInput, type AuthorInput, type SettingsInput, type TopicInput } from '../src/content/schema.ts';
+import { AUTHOR_LINKS, SOCIAL_NETWORKS } from '../src/lib/social.ts';
 
 /**
  * A CMS field whose name is a key of `T`. Decap's own `CmsField` type knows
@@ -46,7 +47,8 @@ const dateTime = {
   picker_utc: false,
 };
 
-const absoluteUrlPattern: [string, string] = ['^https?://[^\\s/]+\\.\\S*$', 'Must be a full web address starting with https://'];
+const absoluteUrlPattern: [string, string] = [ABSOLUTE_URL_PATTERN, 'Must be a full web address starting with https://'];
+const emailPattern: [string, string] = ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'];
 
 /** Ids of authors and topics are their file names: `content/authors/<id>.yml`. */
 const relation = (collection: 'authors' | 'topics') => ({
@@ -96,13 +98,14 @@ export const articleFields = [
 /** The Markdown body is not frontmatter, so it is not part of the schema's fields. */
 export const ARTICLE_BODY = 'body';
 
-const linkFields = [
-  { name: 'website', label: 'Website', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'x', label: 'X profile', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'linkedin', label: 'LinkedIn profile', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'mastodon', label: 'Mastodon profile', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'email', label: 'Public email', widget: 'string', required: false, pattern: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'] },
-] satisfies Field<LinksInput>[];
+/** Author links, labelled as the site labels them; email is checked as an address, the rest as web addresses. */
+const linkFields = (Object.keys(AUTHOR_LINKS) as (keyof LinksInput)[]).map((name) => ({
+  name,
+  label: AUTHOR_LINKS[name],
+  widget: 'string',
+  required: false,
+  pattern: name === 'email' ? emailPattern : absoluteUrlPattern,
+})) satisfies Field<LinksInput>[];
 
 export const authorFields = [
   { name: 'name', label: 'Name', widget: 'string' },
@@ -118,12 +121,13 @@ export const topicFields = [
   { name: 'order', label: 'Order', widget: 'number', value_type: 'int', default: 100, required: false, hint: 'Lower comes first where the navigation does not set an order.' },
 ] satisfies Field<TopicInput>[];
 
-const socialFields = [
-  { name: 'x', label: 'X', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'mastodon', label: 'Mastodon', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'linkedin', label: 'LinkedIn', widget: 'string', required: false, pattern: absoluteUrlPattern },
-  { name: 'facebook', label: 'Facebook', widget: 'string', required: false, pattern: absoluteUrlPattern },
-] satisfies Field<SocialInput>[];
+const socialFields = (Object.keys(SOCIAL_NETWORKS) as (keyof SocialInput)[]).map((name) => ({
+  name,
+  label: SOCIAL_NETWORKS[name],
+  widget: 'string',
+  required: false,
+  pattern: absoluteUrlPattern,
+})) satisfies Field<SocialInput>[];
 
 export const settingsFields = [
   { name: 'name', label: 'Publication name', widget: 'string' },

@@ -10,6 +10,8 @@ import previewCss from './preview.css?inline';
 import { ALT_TEXT_WIDGET, ARTICLES, articlePathProblem, cmsConfig, HERO_IMAGE_SRC, productionBackend } from './config.ts';
 import { blankPaths, dateTexts, relativeImagePath, type FieldPath } from './cleanup.ts';
 import { AltTextControl } from './widgets.ts';
+import { dateContextOf } from '../src/lib/dates.ts';
+import { DEFAULT_DECAP_PORT } from '../src/lib/local-servers.ts';
 import { articlePreview, AuthorPreview } from './previews.ts';
 
 /** The Immutable.js map Decap hands to event listeners, reduced to what is used here. */
@@ -21,7 +23,8 @@ interface EntryData {
   toJS(): Record<string, unknown>;
 }
 
-const { locale = 'en-GB', timeZone = 'UTC', decapPort = '8081' } = document.body.dataset;
+const dates = dateContextOf(document.body.dataset);
+const { decapPort = DEFAULT_DECAP_PORT } = document.body.dataset;
 
 /** What Decap hands a backend to save an entry, reduced to what is checked here. */
 interface PersistedEntry {
@@ -80,7 +83,7 @@ CMS.registerEventListener({
 });
 
 for (const css of [serifCss, sansCss, siteCss, previewCss]) CMS.registerPreviewStyle(css, { raw: true });
-CMS.registerPreviewTemplate('articles', articlePreview({ locale, timeZone }));
+CMS.registerPreviewTemplate('articles', articlePreview(dates));
 CMS.registerPreviewTemplate('authors', AuthorPreview);
 
 CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1` }) });

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runTogether } from './lib/process-group.mjs';
+import { DEFAULT_DECAP_PORT } from '../src/lib/local-servers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -31,7 +32,7 @@ const { values: options } = parseArgs({
     source: { type: 'string', default: root },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'broadsheet-cms-workflow') },
     branch: { type: 'string', default: 'main' },
-    port: { type: 'string', default: process.env.DECAP_SERVER_PORT ?? '8081' },
+    port: { type: 'string', default: process.env.DECAP_SERVER_PORT ?? DEFAULT_DECAP_PORT },
     'no-site': { type: 'boolean', default: false },
   },
 });

@@ -10,10 +10,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTogether } from './lib/process-group.mjs';
+import { DEFAULT_DECAP_PORT } from '../src/lib/local-servers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const decapPort = process.env.DECAP_SERVER_PORT ?? '8081';
+const decapPort = process.env.DECAP_SERVER_PORT ?? DEFAULT_DECAP_PORT;
 
 runTogether([
   {

@@ -33,8 +33,13 @@ export interface Article {
   publishedAt: Date;
   /** Year of publication in the site's time zone (archive, search filter). */
   year: number;
-  /** `updatedAt` when it is later than `publishedAt`. */
-  updatedAt: Date | undefined;
+  /**
+   * When the article was revised after publication: `data.updatedAt`, but only
+   * when it is later than `publishedAt` (an `updatedAt` equal to the publication
+   * time is no revision). Undefined otherwise; "Updated …" lines, `dateModified`
+   * and feeds' modification dates show only this.
+   */
+  revisedAt: Date | undefined;
   readingMinutes: number;
   visibility: Visibility;
   /** Changes whenever anything a card of this article shows changes (incremental builds). */
@@ -57,12 +62,9 @@ export interface Newsroom {
   publisher: Publisher;
   /** Visible articles, newest first. */
   articles: Article[];
-  bySlug: Map<string, Article>;
   authors: AuthorEntry[];
-  authorById: Map<string, AuthorEntry>;
   /** Topics in navigation order, then by `order`, then by name. */
   topics: TopicEntry[];
-  topicById: Map<string, TopicEntry>;
   navigation: TopicEntry[];
   byTopic: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
@@ -105,9 +107,16 @@ async function load(): Promise<Newsroom> {
 
   const authorById = new Map(authors.map((author) => [author.id, author]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
-  const resolve = <T>(map: Map<string, T>, id: string, kind: string, file: string): T => {
+  /**
+   * Looks up a reference that must exist. The content validator
+   * (`src/content/validate.ts`) runs before the build and has already
+   * reported unknown author and topic ids to the editor; this only guards
+   * that invariant, so content that skipped validation fails loudly here
+   * instead of rendering a page with a missing byline or topic.
+   */
+  const known = <T>(map: Map<string, T>, id: string, kind: string, file: string): T => {
     const found = map.get(id);
-    if (!found) throw new Error(`${file}: unknown ${kind} "${id}"`);
+    if (!found) throw new Error(`${file}: ${kind} "${id}" does not exist (the content validator should have rejected it)`);
     return found;
   };
 
@@ -116,9 +125,9 @@ async function load(): Promise<Newsroom> {
     const { data } = entry;
     if (!isVisible(data, site.now, showUnpublished)) continue;
     const file = entry.filePath ?? entry.id;
-    const articleAuthors = data.authors.map((ref) => resolve(authorById, ref.id, 'author', file));
-    const articleTopics = data.topics.map((ref) => resolve(topicById, ref.id, 'topic', file));
-    const updatedAt =
+    const articleAuthors = data.authors.map((ref) => known(authorById, ref.id, 'author', file));
+    const articleTopics = data.topics.map((ref) => known(topicById, ref.id, 'topic', file));
+    const revisedAt =
       data.updatedAt && data.updatedAt.getTime() > data.publishedAt.getTime() ? data.updatedAt : undefined;
     const readMinutes = readingMinutes(articleText(entry));
     const view = visibility(data, site.now);
@@ -141,7 +150,7 @@ async function load(): Promise<Newsroom> {
       tags: data.tags,
       publishedAt: data.publishedAt,
       year: yearMonth(data.publishedAt, site).year,
-      updatedAt,
+      revisedAt,
       readingMinutes: readMinutes,
       visibility: view,
       cardKey,
@@ -150,7 +159,7 @@ async function load(): Promise<Newsroom> {
   }
   articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
 
-  const navigation = settings.navigation.map((id) => resolve(topicById, id, 'topic', 'settings.yml navigation'));
+  const navigation = settings.navigation.map((id) => known(topicById, id, 'topic', 'settings.yml navigation'));
   const navIndex = new Map(settings.navigation.map((id, index) => [id, index]));
   const sortedTopics = [...topics].sort(
     (a, b) =>
@@ -166,8 +175,12 @@ async function load(): Promise<Newsroom> {
   for (const article of articles) {
     for (const id of article.topicIds) push(byTopic, id, article);
     for (const author of article.authors) push(byAuthor, author.id, article);
-    for (const tag of new Set(article.tags)) {
+    // One entry per tag page: "Europe" and "europe" on one article share a slug and list it once.
+    const listed = new Set<string>();
+    for (const tag of article.tags) {
       const slug = tagSlug(tag);
+      if (listed.has(slug)) continue;
+      listed.add(slug);
       const group = byTag.get(slug) ?? { tag, slug, articles: [] };
       group.articles.push(article);
       byTag.set(slug, group);
@@ -183,8 +196,6 @@ async function load(): Promise<Newsroom> {
     });
   }
 
-  const bySlug = new Map(articles.map((article) => [article.id, article]));
-
   return {
     settings,
     chromeKey: cacheKey(
@@ -194,11 +205,8 @@ async function load(): Promise<Newsroom> {
     ),
     publisher: { name: settings.name, url: absoluteUrl(site.url, '/'), logo: absoluteUrl(site.url, site.publisher.logo) },
     articles,
-    bySlug,
     authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name)),
-    authorById,
     topics: sortedTopics,
-    topicById,
     navigation,
     byTopic,
     byAuthor,

@@ -4,6 +4,8 @@
  * so editors can change them in the CMS; what lives here needs a developer.
  */
 import path from 'node:path';
+import { PUBLICATION_DATES } from './lib/dates.ts';
+import { DEFAULT_DECAP_PORT } from './lib/local-servers.ts';
 
 export interface SiteConfig {
   /** Absolute production URL, no trailing slash. Feeds, canonicals and sitemaps use it. */
@@ -48,13 +50,13 @@ function resolveNow(value: string | undefined): Date {
 
 export const site: SiteConfig = {
   url: (env['SITE_URL'] ?? 'https://broadsheet.example').replace(/\/+$/, ''),
-  locale: 'en-GB',
-  timeZone: 'Europe/London',
+  locale: PUBLICATION_DATES.locale,
+  timeZone: PUBLICATION_DATES.timeZone,
   contentDir: path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content'),
   pageSize: 10,
   publisher: { name: 'Broadsheet', logo: '/logo.png' },
   now: resolveNow(env['BROADSHEET_NOW']),
   showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',
   cacheDir: path.resolve(env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro'),
-  decapPort: env['DECAP_SERVER_PORT'] ?? '8081',
+  decapPort: env['DECAP_SERVER_PORT'] ?? DEFAULT_DECAP_PORT,
 };

@@ -12,10 +12,14 @@ export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
+/** An absolute http(s) address with a dotted host; the CMS checks the same pattern as editors type. */
+export const ABSOLUTE_URL_PATTERN = '^https?://[^\\s/]+\\.\\S*$';
+const absoluteUrlRegex = new RegExp(ABSOLUTE_URL_PATTERN);
+
 const absoluteUrl = z
   .string()
   .trim()
-  .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value) && URL.canParse(value), {
+  .refine((value) => absoluteUrlRegex.test(value) && URL.canParse(value), {
     message: 'must be an absolute http(s) URL, e.g. https://example.org/page',
   });
 
@@ -89,6 +93,7 @@ export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, 
           /** Who made the image, e.g. "Photo: Jane Doe / Agency". */
           credit: z.string().trim().optional(),
         })
+        .strict()
         .optional(),
       /** Drafts show in the dev server and never in a production build. */
       draft: z.boolean().default(false),
@@ -102,6 +107,7 @@ export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, 
           /** Link to the original. */
           url: absoluteUrl,
         })
+        .strict()
         .optional(),
       /** Published corrections, oldest first. */
       corrections: z
@@ -111,7 +117,7 @@ export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, 
             date: dateTime,
             /** What was wrong and what is right now. */
             text: nonEmpty('correction text'),
-          }),
+          }).strict(),
         )
         .default([]),
       /** Canonical URL when the article first appeared elsewhere. */

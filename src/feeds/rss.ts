@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { Article, Settings } from '../content.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { escapeXml, textAsHtml } from '../lib/xml.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
@@ -23,7 +23,11 @@ interface FeedOptions {
   articles: Article[];
 }
 
-/** An RSS 2.0 feed with full article HTML in content:encoded. */
+/**
+ * An RSS 2.0 feed with full article HTML in content:encoded. Titles, names and
+ * categories are plain text by the spec and XML-escaped once; descriptions are
+ * HTML to readers, so plain text is escaped as HTML first.
+ */
 export async function rssResponse({ settings, title, description, self, articles }: FeedOptions): Promise<Response> {
   const newest = articles.slice(0, FEED_SIZE);
   const items = await Promise.all(
@@ -31,18 +35,18 @@ export async function rssResponse({ settings, title, description, self, articles
       title: article.data.title,
       link: absoluteUrl(site.url, paths.article(article.id)),
       pubDate: article.publishedAt,
-      description: article.data.description,
+      description: textAsHtml(article.data.description),
       content: await articleHtml(article),
       categories: [...article.topics.map((topic) => topic.data.name), ...article.tags],
       customData: [
         ...article.authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
-        article.updatedAt ? `<atom:updated>${article.updatedAt.toISOString()}</atom:updated>` : '',
+        article.revisedAt ? `<atom:updated>${article.revisedAt.toISOString()}</atom:updated>` : '',
       ].join(''),
     })),
   );
   return rss({
     title,
-    description,
+    description: textAsHtml(description),
     site: site.url,
     items,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },

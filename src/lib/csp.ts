@@ -25,7 +25,7 @@ function decodeAttribute(value: string): string {
 export function pagePolicy(html: string, options: PolicyOptions): string {
   const scripts = new Set<string>();
   for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
-    if (/\bsrc\s*=/.test(attributes) || DATA_SCRIPT.test(attributes)) continue;
+    if (/(?:^|\s)src\s*=/.test(attributes) || DATA_SCRIPT.test(attributes)) continue;
     scripts.add(hash(body));
   }
   const styles = new Set<string>();

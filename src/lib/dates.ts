@@ -4,6 +4,14 @@ export interface DateContext {
   timeZone: string;
 }
 
+/** The publication's language and time zone: `site.config.ts` sets these, browser code falls back to them. */
+export const PUBLICATION_DATES: DateContext = { locale: 'en-GB', timeZone: 'Europe/London' };
+
+/** The locale and time zone a page hands its scripts in `data-locale` and `data-time-zone`. */
+export function dateContextOf(dataset: DOMStringMap): DateContext {
+  return { locale: dataset['locale'] ?? PUBLICATION_DATES.locale, timeZone: dataset['timeZone'] ?? PUBLICATION_DATES.timeZone };
+}
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(ctx: DateContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

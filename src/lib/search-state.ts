@@ -6,8 +6,17 @@
 /** Query parameter that carries the searched words to an article, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/** The search filters, in the order the search page offers them. Article pages tag themselves with each. */
 export const FACETS = ['topic', 'author', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
+
+/** The heading each filter has on the search page. */
+export const FACET_LEGENDS: Record<Facet, string> = { topic: 'Topic', author: 'Author', year: 'Year' };
+
+/** Pagefind's `data-pagefind-filter` value: the facet read from an attribute of the same element. */
+export function facetFilter(facet: Facet, attribute = 'data-value'): string {
+  return `${facet}[${attribute}]`;
+}
 
 const SORT_ORDERS = ['relevance', 'newest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

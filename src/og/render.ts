@@ -9,9 +9,10 @@ import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { parseFontFaces, subsetsFor, type FontSubset } from '../lib/font-subsets.ts';
+import { OG_CARD } from '../lib/images.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+export const OG_WIDTH = OG_CARD.width;
+export const OG_HEIGHT = OG_CARD.height;
 
 export interface OgCard {
   title: string;

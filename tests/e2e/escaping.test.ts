@@ -12,6 +12,8 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 const TITLE = `Headline </script><script>alert('x')</script> with "quotes" & 'apostrophes' <b>bold</b>`;
 const AUTHOR = 'Mallory "<img src=x onerror=alert(1)>"';
 const TOPIC = "Tricky </script><script>alert('topic')</script>";
+const DEK = `Dek </script><!-- with "quotes" & <i>tags</i> <img src=x onerror=alert('dek')>`;
+const SITE_DESCRIPTION = 'A corpus whose every field tries to break out, <b>bold</b> & all.';
 
 /** Every alert, confirm or prompt the page opens: injected script would show up here. */
 function collectDialogs(page: Page): string[] {
@@ -128,6 +130,27 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
     const json = JSON.parse(fs.readFileSync(path.join(dist, 'feed.json'), 'utf8'));
     expect(json.items[0].title).toBe(TITLE);
     expect(json.items[0].authors[0].name).toBe(AUTHOR);
+    expect(json.items[0].summary).toBe(DEK);
+  });
+
+  it('feed descriptions, which readers show as HTML, show the dek and the site description as text', async () => {
+    const feed = await new Parser().parseString(fs.readFileSync(path.join(dist, 'rss.xml'), 'utf8'));
+    const page = await browser.newPage();
+    const dialogs = collectDialogs(page);
+    // What a feed reader does with a description: parse it as HTML and show it.
+    const shown = (html: string) =>
+      page.evaluate((markup) => {
+        const holder = document.createElement('div');
+        holder.innerHTML = markup;
+        document.body.append(holder);
+        return { text: holder.textContent, elements: holder.querySelectorAll('*').length };
+      }, html);
+    // rss-parser hands an item's <description>, XML-decoded, over as `content`.
+    expect(await shown(feed.items[0]?.content ?? '')).toEqual({ text: DEK, elements: 0 });
+    expect(await shown(feed.description ?? '')).toEqual({ text: SITE_DESCRIPTION, elements: 0 });
+    await page.waitForTimeout(100);
+    expect(dialogs).toEqual([]);
+    await page.close();
   });
 
   it('renders the OG card from the same text', async () => {

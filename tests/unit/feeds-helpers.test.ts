@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absolutizeHtml } from '../../src/lib/absolutize.ts';
 import { serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { escapeXml } from '../../src/lib/xml.ts';
+import { escapeXml, textAsHtml } from '../../src/lib/xml.ts';
 
 describe('absolutizeHtml', () => {
   const base = 'https://news.example/articles/a-story/';
@@ -29,5 +29,14 @@ describe('serializeJsonLd', () => {
 describe('escapeXml', () => {
   it('escapes markup characters and drops characters XML forbids', () => {
     expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
+  });
+});
+
+describe('textAsHtml', () => {
+  it('escapes markup so an HTML reader shows it as text', () => {
+    expect(textAsHtml('Fish & chips <img src=x onerror=alert(1)> "quoted"')).toBe('Fish &amp; chips &lt;img src=x onerror=alert(1)&gt; "quoted"');
+  });
+  it('escapes an entity as written, so it reads back unchanged', () => {
+    expect(textAsHtml('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
   });
 });

@@ -3,7 +3,7 @@
  * state; every change is pushed to history (typing replaces its own entry),
  * so results can be shared, reloaded and revisited with the back button.
  */
-import type { DateContext } from '../../lib/dates.ts';
+import { dateContextOf, PUBLICATION_DATES, type DateContext } from '../../lib/dates.ts';
 import { paths } from '../../lib/paths.ts';
 import { pagefindFilters, pagefindSort } from '../../lib/search-query.ts';
 import {
@@ -46,7 +46,7 @@ class SearchApp extends HTMLElement {
   /** The current burst of typing already has its own history entry. */
   #typing = false;
   #totals: FilterCounts = {};
-  #dates: DateContext = { locale: 'en-GB', timeZone: 'UTC' };
+  #dates: DateContext = PUBLICATION_DATES;
   #title = document.title;
 
   #notice!: HTMLElement;
@@ -71,7 +71,7 @@ class SearchApp extends HTMLElement {
     this.#list = required(this, '[data-results]');
     this.#more = required(this, '[data-more]');
     this.#facets = required(this, '[data-facets]');
-    this.#dates = { locale: this.dataset['locale'] ?? 'en-GB', timeZone: this.dataset['timeZone'] ?? 'UTC' };
+    this.#dates = dateContextOf(this.dataset);
     this.#state = parseSearchState(window.location.search);
     this.#fillControls();
     this.#notice.hidden = true;

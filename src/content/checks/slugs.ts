@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isSlug } from '../../lib/slug.ts';
+import type { FileFinding, Finding } from './finding.ts';
+
+const SOURCES = ['index.md', 'index.mdx'];
+
+/** Checks that an author or topic id (its file name without `.yml`) is a valid slug. */
+export function checkEntryId(id: string): Finding[] {
+  return isSlug(id) ? [] : [{ field: 'file', message: `"${id}" is not a valid id: use lowercase letters, digits and hyphens` }];
+}
+
+/**
+ * Checks an article folder: it has index.md or index.mdx but not both, no other Markdown files, and a valid
+ * slug as its name. Returns the source file to read, if any.
+ */
+export function checkArticleFolder(dir: string): { source: string | undefined; problems: FileFinding[] } {
+  const folder = path.basename(dir);
+  const sources = SOURCES.filter((name) => fs.existsSync(path.join(dir, name)));
+  const [source, second] = sources;
+  if (source === undefined) return { source, problems: [{ file: dir, field: 'file', message: 'article folder has no index.md or index.mdx' }] };
+  const problems: FileFinding[] = [];
+  if (second !== undefined) {
+    problems.push({
+      file: path.join(dir, second),
+      field: 'slug',
+      message: `duplicate slug "${folder}": ${folder}/index.md and ${folder}/index.mdx both exist`,
+    });
+  }
+  for (const stray of fs.readdirSync(dir).filter((name) => /\.mdx?$/i.test(name) && !sources.includes(name))) {
+    problems.push({
+      file: path.join(dir, stray),
+      field: 'file',
+      message: 'would never be published: each article needs its own folder, articles/<slug>/index.md',
+    });
+  }
+  if (!isSlug(folder)) {
+    problems.push({
+      file: path.join(dir, source),
+      field: 'slug',
+      message: `folder name "${folder}" is not a valid slug: use lowercase letters, digits and hyphens`,
+    });
+  }
+  return { source, problems };
+}
+
+/**
+ * Finds article slugs already used by an earlier folder once case is folded (`Story` and `story` collide on
+ * case-insensitive disks), by folder name. Each duplicate names the latest earlier folder with its slug.
+ */
+export function findDuplicateSlugs(folders: readonly string[]): Map<string, Finding> {
+  const duplicates = new Map<string, Finding>();
+  const seen = new Map<string, string>();
+  for (const folder of folders) {
+    const folded = folder.toLowerCase();
+    const earlier = seen.get(folded);
+    if (earlier) duplicates.set(folder, { field: 'slug', message: `duplicate slug "${folded}": also used by articles/${earlier}` });
+    seen.set(folded, folder);
+  }
+  return duplicates;
+}
+
+/** Finds Markdown files lying loose in `articles/`, outside any article folder, which the site would never publish. */
+export function checkLooseArticles(articlesDir: string): FileFinding[] {
+  if (!fs.existsSync(articlesDir)) return [];
+  return fs
+    .readdirSync(articlesDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      file: path.join(articlesDir, name),
+      field: 'file',
+      message: `would never be published: move it to articles/${name.replace(/\.mdx?$/i, '')}/index.md`,
+    }));
+}
