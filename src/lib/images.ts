@@ -19,19 +19,46 @@ export interface ImageSlot {
   sizes: string;
 }
 
-/** The page padding each side of a container (`.container` in global.css). */
-const GUTTERS = '2rem';
-
+/*
+ * `sizes` follow the CSS of each layout: the container is `min(100vw - 2rem,
+ * 76rem)`, gaps are 1.5rem, and each breakpoint below is where a grid changes
+ * its number of columns. tests/e2e/reader.test.ts checks them against the
+ * rendered layout from phone to desktop.
+ */
 export const IMAGE_SLOTS = {
   /** The article's hero: the container, at most 64rem. */
-  hero: { widths: [480, 720, 1200, 1600], sizes: `(min-width: 66rem) 64rem, calc(100vw - ${GUTTERS})` },
+  hero: { widths: [480, 720, 1200, 1600], sizes: '(min-width: 66rem) 64rem, calc(100vw - 2rem)' },
   /** A figure in the article body: the prose measure. */
-  figure: { widths: [480, 720, 1200], sizes: `(min-width: 48rem) 68ch, calc(100vw - ${GUTTERS})` },
-  /** The home page's lead story: half the front above 64rem, three fifths of it down to 40rem. */
-  leadCard: { widths: [480, 720, 1200], sizes: `(min-width: 76rem) 37rem, (min-width: 64rem) 50vw, (min-width: 40rem) 60vw, calc(100vw - ${GUTTERS})` },
-  /** Every other card: four to a row above 64rem, two (or a side column) down to 40rem, then one. */
-  card: { widths: [480, 720], sizes: `(min-width: 64rem) 18rem, (min-width: 40rem) calc(50vw - ${GUTTERS}), calc(100vw - ${GUTTERS})` },
+  figure: { widths: [480, 720, 1200], sizes: '(min-width: 48rem) 68ch, calc(100vw - 2rem)' },
+  /** Home lead story: two of four columns above 64rem, three fifths below, full width under 40rem. */
+  leadCard: {
+    widths: [480, 720, 1200],
+    sizes: '(min-width: 78rem) 36.5rem, (min-width: 64.0625rem) calc(50vw - 2.5rem), (min-width: 40.0625rem) calc(60vw - 2.1rem), calc(100vw - 2rem)',
+  },
+  /** Home top stories beside the lead: one of four columns, two fifths below 64rem, less their rule and padding. */
+  sideCard: {
+    widths: [480, 720],
+    sizes: '(min-width: 78rem) 16.7rem, (min-width: 64.0625rem) calc(25vw - 2.8rem), (min-width: 40.0625rem) calc(40vw - 2.9rem), calc(100vw - 2rem)',
+  },
+  /** Home topic rails: four columns, two below 64rem, one under 40rem. */
+  railCard: {
+    widths: [480, 720],
+    sizes: '(min-width: 78rem) 17.875rem, (min-width: 64.0625rem) calc(25vw - 1.625rem), (min-width: 40.0625rem) calc(50vw - 1.75rem), calc(100vw - 2rem)',
+  },
+  /** Topic, author and tag listings: as many 16rem columns as fit. */
+  listingCard: {
+    widths: [480, 720],
+    sizes: '(min-width: 78rem) 17.875rem, (min-width: 70.5rem) calc(25vw - 1.625rem), (min-width: 53rem) calc(33.34vw - 1.66rem), (min-width: 35.5rem) calc(50vw - 1.75rem), calc(100vw - 2rem)',
+  },
+  /** Related stories under an article: as many 14rem columns as fit. */
+  relatedCard: {
+    widths: [480, 720],
+    sizes: '(min-width: 78rem) 14rem, (min-width: 62.5rem) calc(25vw - 1.625rem), (min-width: 47rem) calc(33.34vw - 1.66rem), (min-width: 31.5rem) calc(50vw - 1.75rem), calc(100vw - 2rem)',
+  },
 } as const satisfies Record<string, ImageSlot>;
+
+/** Where a card sits, which decides how wide its image is drawn. */
+export type CardSlot = 'leadCard' | 'sideCard' | 'railCard' | 'listingCard' | 'relatedCard';
 
 /** The image that feeds and structured data link: one size that any reader app can scale. */
 export const SHARE_IMAGE_WIDTH: Width = 1200;

@@ -90,6 +90,32 @@ describe('a reader on the built site', () => {
     expect(await page.locator('main form[role="search"]').count()).toBe(1);
   });
 
+  it('declares each image as wide as its layout draws it, from phone to desktop', async () => {
+    // The browser picks a file from `sizes` before layout: wider than drawn wastes bytes, narrower blurs.
+    await page.goto(`${server.url}/`);
+    const article = (await page.locator('.top .lead h2 a').getAttribute('href'))!;
+    for (const width of [360, 412, 600, 800, 1000, 1024, 1100, 1280, 1600]) {
+      const tab = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const url of ['/', '/topics/world/', article]) {
+        await tab.goto(`${server.url}${url}`);
+        const images = await tab.locator('img[sizes]').evaluateAll(async (elements) => {
+          const images = elements as HTMLImageElement[];
+          for (const img of images) img.loading = 'eager';
+          await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+          // With a w-descriptor srcset, the natural width is the slot `sizes` declared.
+          return images.map((img) => ({ where: img.parentElement?.className ?? '', drawn: img.getBoundingClientRect().width, declared: img.naturalWidth }));
+        });
+        expect(images.length, url).toBeGreaterThan(0);
+        for (const { where, drawn, declared } of images) {
+          const label = `${width}px ${url} ${where}: drawn ${drawn.toFixed(1)}, declared ${declared}`;
+          expect(declared, label).toBeGreaterThanOrEqual(Math.floor(drawn) - 1);
+          expect(declared, label).toBeLessThanOrEqual(drawn * 1.1 + 2);
+        }
+      }
+      await tab.close();
+    }
+  });
+
   it('lays out without horizontal scrolling at 320 px', async () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 800 } });
     for (const url of ['/', '/topics/world/', '/archive/']) {

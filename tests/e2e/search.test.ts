@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/paths.ts';
@@ -43,6 +43,11 @@ describe('search', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  // Each test on its own makes no request outside the site (fonts, scripts and the index are all local).
+  afterEach(() => {
+    expect(elsewhere.splice(0)).toEqual([]);
   });
 
   const resultPaths = () =>
@@ -140,8 +145,25 @@ describe('search', () => {
     expect(await resultPaths()).toEqual([`/articles/${wordArticles[0]!.slug}/`]);
   });
 
-  it('made no request outside the site in all of the above', () => {
-    expect(elsewhere).toEqual([]);
+  it('keeps the page still while the search and its results load, on a phone and on a desktop', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+      const tab = await browser.newPage({ viewport });
+      await tab.addInitScript(() => {
+        (window as unknown as { layoutShift: number }).layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await tab.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+      await tab.waitForFunction(() => !document.querySelector('[data-results][aria-busy]') && document.querySelectorAll('[data-results] li').length > 0);
+      await tab.waitForTimeout(500);
+      // Cumulative layout shift, as Lighthouse and Core Web Vitals count it; "good" is below 0.1.
+      const shift = await tab.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      expect(shift, `${viewport.width} px`).toBeLessThan(0.1);
+      await tab.close();
+    }
   });
 
   it('tells readers without JavaScript that search needs it', async () => {
