@@ -77,7 +77,8 @@ const correctionFields = [
   { name: 'text', label: 'Correction', widget: 'text' },
 ] satisfies Field<CorrectionInput>[];
 
-export const articleFields = [
+/** The CMS form of an article: one Decap widget per field of the schema's `articleFields`. */
+export const articleWidgets = [
   { name: 'title', label: 'Headline', widget: 'string' },
   { name: 'description', label: 'Dek', widget: 'text', hint: 'One or two sentences under the headline; also the search-engine description.' },
   { name: 'publishedAt', label: 'Published at', ...dateTime, default: '{{now}}', hint: 'A time in the future schedules the article.' },
@@ -107,7 +108,7 @@ const linkFields = (Object.keys(AUTHOR_LINKS) as (keyof LinksInput)[]).map((name
   pattern: name === 'email' ? emailPattern : absoluteUrlPattern,
 })) satisfies Field<LinksInput>[];
 
-export const authorFields = [
+export const authorWidgets = [
   { name: 'name', label: 'Name', widget: 'string' },
   { name: 'role', label: 'Role', widget: 'string', required: false },
   { name: 'bio', label: 'Bio', widget: 'text', required: false },
@@ -115,7 +116,7 @@ export const authorFields = [
   { name: 'links', label: 'Links', widget: 'object', required: false, collapsed: true, fields: linkFields },
 ] satisfies Field<AuthorInput>[];
 
-export const topicFields = [
+export const topicWidgets = [
   { name: 'name', label: 'Name', widget: 'string' },
   { name: 'description', label: 'Description', widget: 'text', required: false },
   { name: 'order', label: 'Order', widget: 'number', value_type: 'int', default: 100, required: false, hint: 'Lower comes first where the navigation does not set an order.' },
@@ -129,7 +130,7 @@ const socialFields = (Object.keys(SOCIAL_NETWORKS) as (keyof SocialInput)[]).map
   pattern: absoluteUrlPattern,
 })) satisfies Field<SocialInput>[];
 
-export const settingsFields = [
+export const settingsWidgets = [
   { name: 'name', label: 'Publication name', widget: 'string' },
   { name: 'tagline', label: 'Tagline', widget: 'string', required: false },
   { name: 'description', label: 'Description', widget: 'text', required: false },
@@ -174,7 +175,7 @@ export const collections = [
     summary: '{{title}}',
     sortable_fields: ['publishedAt', 'title'],
     ...besideTheEntry,
-    fields: [...articleFields, { name: ARTICLE_BODY, label: 'Body', widget: 'markdown' }],
+    fields: [...articleWidgets, { name: ARTICLE_BODY, label: 'Body', widget: 'markdown' }],
   },
   {
     name: 'authors',
@@ -187,7 +188,7 @@ export const collections = [
     slug: '{{slug}}',
     identifier_field: 'name',
     ...besideTheEntry,
-    fields: authorFields,
+    fields: authorWidgets,
   },
   {
     name: 'topics',
@@ -199,13 +200,13 @@ export const collections = [
     create: true,
     slug: '{{slug}}',
     identifier_field: 'name',
-    fields: topicFields,
+    fields: topicWidgets,
   },
   {
     name: 'settings',
     label: 'Settings',
     delete: false,
-    files: [{ name: 'site', label: 'Site settings', file: 'content/settings.yml', fields: settingsFields }],
+    files: [{ name: 'site', label: 'Site settings', file: 'content/settings.yml', fields: settingsWidgets }],
   },
 ] satisfies Collection[];
 

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './site.config.ts';
 import { isVisible, visibility, type Visibility } from './lib/publish.ts';
@@ -223,6 +224,11 @@ async function load(): Promise<Newsroom> {
  */
 export function pageKey(newsroom: Newsroom, cards: readonly Article[], ...parts: unknown[]): string {
   return cacheKey(newsroom.chromeKey, cards.map((article) => article.cardKey), ...parts);
+}
+
+/** The incremental-build key of one page of a paginated listing: its cards, its place in the run, and `parts`. */
+export function listingKey(newsroom: Newsroom, page: Page<Article>, ...parts: unknown[]): string {
+  return pageKey(newsroom, page.data, page.currentPage, page.lastPage, page.total, ...parts);
 }
 
 let cached: Promise<Newsroom> | undefined;

@@ -1,8 +1,9 @@
 /**
- * The one content schema. Astro's collections (`src/content.config.ts`), the
- * pre-build validator (`src/content/validate.ts`) and the CMS config
- * (`admin/`) are all built from these definitions, so a field cannot exist in
- * one place and not the others.
+ * The one content schema. Astro's collections (`src/content.config.ts`) and
+ * the pre-build validator (`src/content/validate.ts`) are built from these
+ * definitions. The CMS config (`admin/config.ts`) is written by hand but typed
+ * against them (each widget's `name` must be a field here), and
+ * `tests/unit/cms-config.test.ts` fails when the two disagree.
  */
 import { z } from 'astro/zod';
 import { parseStrictDateTime } from '../lib/datetime.ts';

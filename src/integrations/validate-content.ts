@@ -1,4 +1,5 @@
-import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, validateContent } from '../content/validate.ts';
 import { site } from '../site.config.ts';
 
@@ -7,27 +8,48 @@ export interface ContentFacts {
   lastModified: Map<string, Date>;
 }
 
+/** Edits that arrive together (a CMS save writes a file and its image) are checked once. */
+const RECHECK_DELAY_MS = 150;
+
+/** Runs the check; returns the problem summary, or undefined when there is none. */
+function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | undefined {
+  const { problems, articleCount, lastModified } = validateContent(site.contentDir);
+  facts.lastModified = lastModified;
+  if (problems.length === 0) {
+    logger.info(`${articleCount} articles checked, no problems`);
+    return undefined;
+  }
+  return `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;
+}
+
 /**
  * Checks every content file before anything is rendered. A production build
  * stops on any problem, so a broken article is never published half-way or
- * silently dropped; the dev server only warns, so an editor can fix things live.
+ * silently dropped; the dev server only warns, so an editor can fix things
+ * live, and checks again whenever a content file changes, so its warnings are
+ * never stale.
  */
 export function validateContentIntegration(facts: ContentFacts): AstroIntegration {
   return {
     name: 'broadsheet:validate-content',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems, articleCount, lastModified } = validateContent(site.contentDir);
-        facts.lastModified = lastModified;
-        if (problems.length === 0) {
-          logger.info(`${articleCount} articles checked, no problems`);
-          return;
-        }
-        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;
-        if (command === 'build') {
-          throw new Error(`The build stopped: fix the content first.\n${summary}`);
-        }
+        const summary = check(facts, logger);
+        if (!summary) return;
+        if (command === 'build') throw new Error(`The build stopped: fix the content first.\n${summary}`);
         logger.warn(summary);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let timer: NodeJS.Timeout | undefined;
+        const recheck = (file: string) => {
+          if (!path.resolve(file).startsWith(site.contentDir + path.sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const summary = check(facts, logger);
+            if (summary) logger.warn(summary);
+          }, RECHECK_DELAY_MS);
+        };
+        server.watcher.on('add', recheck).on('change', recheck).on('unlink', recheck);
       },
     },
   };

@@ -1,11 +1,3 @@
-/** Splits a list into pages of `size`; always at least one (possibly empty) page. */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  if (size < 1) throw new RangeError('page size must be at least 1');
-  const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
-  return pages.length ? pages : [[]];
-}
-
 /**
  * Page numbers to show in a pager: first, last, and a window around the
  * current page, with `null` where a run of pages is left out.

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { childEnv } from './child-env.ts';
 import { repoRoot } from './paths.ts';
 
 export interface BuildResult {
@@ -19,19 +20,14 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
       cwd: repoRoot,
-      env: {
-        ...process.env,
+      env: childEnv({
         BROADSHEET_CONTENT_DIR: contentDir,
         BROADSHEET_OUT_DIR: outDir,
         // Each output folder has its own build cache, so one test's build never reuses another's.
         BROADSHEET_CACHE_DIR: `${outDir}.cache`,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // Vitest sets NODE_ENV=test, which would make Vite build in development mode.
         NODE_ENV: 'production',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
         ...env,
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

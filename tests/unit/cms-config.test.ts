@@ -64,10 +64,10 @@ function optionalInCms(fields: readonly CmsFieldLike[], prefix = ''): string[] {
 
 const image = () => z.string();
 const pairs = [
-  { name: 'articles', schema: articleFields(image, plainIds), fields: cms.articleFields },
-  { name: 'authors', schema: authorFields(image), fields: cms.authorFields },
-  { name: 'topics', schema: topicFields, fields: cms.topicFields },
-  { name: 'settings', schema: settingsFields, fields: cms.settingsFields },
+  { name: 'articles', schema: articleFields(image, plainIds), fields: cms.articleWidgets },
+  { name: 'authors', schema: authorFields(image), fields: cms.authorWidgets },
+  { name: 'topics', schema: topicFields, fields: cms.topicWidgets },
+  { name: 'settings', schema: settingsFields, fields: cms.settingsWidgets },
 ] as const;
 
 describe('CMS config against the content schema', () => {
@@ -111,7 +111,7 @@ describe('CMS config against the content schema', () => {
   });
 
   it('saves date-times that the schema accepts, with an offset', () => {
-    const dateFields = cms.articleFields.filter((field) => field.widget === 'datetime');
+    const dateFields = cms.articleWidgets.filter((field) => field.widget === 'datetime');
     expect(dateFields.map((field) => field.name)).toEqual(['publishedAt', 'updatedAt']);
     for (const field of dateFields) expect(field).toMatchObject({ format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMonth, yearMonth } from '../../src/lib/dates.ts';
+import { dateContextOf, formatDate, formatDateTime, formatMonth, PUBLICATION_DATES, yearMonth } from '../../src/lib/dates.ts';
 import { parseStrictDateTime } from '../../src/lib/datetime.ts';
 
 const london = { locale: 'en-GB', timeZone: 'Europe/London' };
@@ -38,5 +38,16 @@ describe('parseStrictDateTime', () => {
     expect(parseStrictDateTime('2028-02-29T10:00:00Z')).toBeInstanceOf(Date);
     expect(parseStrictDateTime('2026-04-31T10:00:00Z')).toMatch(/not a real calendar date/);
     expect(parseStrictDateTime('2026-04-30T24:00:00Z')).toMatch(/not a real time/);
+  });
+});
+
+describe('dateContextOf', () => {
+  it('reads the locale and time zone a page hands its scripts', () => {
+    expect(dateContextOf({ locale: 'fr-FR', timeZone: 'Europe/Paris' })).toEqual({ locale: 'fr-FR', timeZone: 'Europe/Paris' });
+  });
+  it('falls back to the publication’s own, which the site config also uses', async () => {
+    expect(dateContextOf({})).toEqual(PUBLICATION_DATES);
+    const { site } = await import('../../src/site.config.ts');
+    expect({ locale: site.locale, timeZone: site.timeZone }).toEqual(PUBLICATION_DATES);
   });
 });

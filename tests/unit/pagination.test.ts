@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagerItems, paginate } from '../../src/lib/pagination.ts';
-
-describe('paginate', () => {
-  it('splits into pages of the given size', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(paginate([1, 2], 2)).toEqual([[1, 2]]);
-  });
-  it('always yields one page, even when empty', () => {
-    expect(paginate([], 10)).toEqual([[]]);
-  });
-  it('rejects a page size below one', () => {
-    expect(() => paginate([1], 0)).toThrow(RangeError);
-  });
-});
+import { pagerItems } from '../../src/lib/pagination.ts';
 
 describe('pagerItems', () => {
   it('shows every page when there are few', () => {

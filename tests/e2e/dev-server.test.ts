@@ -1,0 +1,91 @@
+/**
+ * The dev server (`astro dev`, as `npm run dev` runs it) on a scratch copy of
+ * the valid fixture: its content warnings follow the files as they change.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/child-env.ts';
+import { repoRoot } from '../support/paths.ts';
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-dev-'));
+const contentDir = path.join(scratch, 'content');
+const article = path.join(contentDir, 'articles/first-story/index.md');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('the dev server', () => {
+  let child: ChildProcess;
+  let output = '';
+  let port: number;
+
+  /** Waits until the dev server's output, after `from`, matches `pattern`. */
+  const logged = (pattern: RegExp, from: number) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not logged: ${pattern}\n${output.slice(from)}`)), 30_000);
+      const poll = setInterval(() => {
+        const found = pattern.exec(output.slice(from));
+        if (found) {
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolve(found[0]);
+        }
+      }, 50);
+    });
+
+  beforeAll(async () => {
+    fs.cpSync(path.join(repoRoot, 'tests/fixtures/valid'), contentDir, { recursive: true });
+    port = await freePort();
+    child = spawn(path.join(repoRoot, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: repoRoot,
+      env: childEnv({ BROADSHEET_CONTENT_DIR: contentDir, BROADSHEET_CACHE_DIR: path.join(scratch, 'cache'), NODE_ENV: 'development' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    await logged(/articles checked, no problems/, 0);
+    await logged(new RegExp(`127\\.0\\.0\\.1:${port}`), 0);
+  });
+
+  afterAll(async () => {
+    if (child?.pid && child.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        child.on('exit', () => resolve());
+        process.kill(-child.pid!, 'SIGTERM');
+      });
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('checks the content again when a file changes, so its warnings are never stale', async () => {
+    const original = fs.readFileSync(article, 'utf8');
+    let from = output.length;
+    fs.writeFileSync(article, original.replace('authors: [ada-writer, bo-editor]', 'authors: [ada-writer, nobody]'));
+    expect(await logged(/content\/articles\/first-story\/index\.md › authors\.1: unknown author "nobody"[^\n]*/, from)).toContain('no content/authors/nobody.yml');
+
+    from = output.length;
+    fs.writeFileSync(article, original);
+    await logged(/articles checked, no problems/, from);
+    expect(output.slice(from)).not.toContain('unknown author');
+
+    // Still serving: the dev server only warns, it never stops for content. (It may be
+    // re-optimising its dependencies after the first requests; give it a moment.)
+    let page = await fetch(`http://127.0.0.1:${port}/articles/first-story/`);
+    for (let tries = 0; page.status !== 200 && tries < 40; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      page = await fetch(`http://127.0.0.1:${port}/articles/first-story/`);
+    }
+    expect(page.status, output.slice(-3000)).toBe(200);
+    expect(await page.text()).toContain('First story');
+  });
+});
