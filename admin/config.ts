@@ -139,10 +139,23 @@ export const settingsWidgets = [
   { name: 'about', label: 'About', widget: 'text', required: false },
 ] satisfies Field<SettingsInput>[];
 
-export const ARTICLES = 'articles';
-
-/** Each article is a folder named by its slug, holding `index.md` and its media. */
+/** Articles are filed by year, `content/articles/<year>/<slug>/index.md`, each year its own collection. */
 export const ARTICLES_FOLDER = 'content/articles';
+
+/** The collection of one year's articles, e.g. `articles-2026`. */
+export const articlesCollection = (year: string) => `articles-${year}`;
+
+/** The year whose articles a collection holds, if it is an articles collection. */
+export function collectionYear(collectionName: string | undefined): string | undefined {
+  return /^articles-(\d{4})$/.exec(collectionName ?? '')?.[1];
+}
+
+/** Where the article `slug` filed under `year` keeps its text. */
+export const articleFile = (year: string, slug: string) => `${ARTICLES_FOLDER}/${year}/${slug}/index.md`;
+
+/** The words an editor reads when an article's address is taken. */
+export const addressTaken = (slug: string) =>
+  `The address “${slug}” already belongs to another article. Change the headline, which the address is made from, and save again.`;
 
 /**
  * Decap makes a taken slug unique by suffixing the entry's whole path, so a
@@ -152,20 +165,29 @@ export const ARTICLES_FOLDER = 'content/articles';
  */
 export function articlePathProblem(path: string): string | undefined {
   const inFolder = path.startsWith(`${ARTICLES_FOLDER}/`) ? path.slice(ARTICLES_FOLDER.length + 1).split('/') : [];
-  if (inFolder.length === 2 && inFolder[1] === 'index.md') return undefined;
-  const taken = inFolder.length > 1 ? inFolder[0] : path;
-  return `The address “${taken}” already belongs to another article. Change the headline, which the address is made from, and save again.`;
+  if (inFolder.length === 3 && /^\d{4}$/.test(inFolder[0]!) && inFolder[2] === 'index.md') return undefined;
+  return addressTaken(inFolder.length > 2 ? inFolder[1]! : path);
+}
+
+/** The slug of an article file path, `content/articles/<year>/<slug>/index.md`. */
+export function articleSlug(path: string): string | undefined {
+  return /^content\/articles\/\d{4}\/([^/]+)\/index\.md$/.exec(path)?.[1];
 }
 
 /** Media sits beside the entry file, so the frontmatter holds `./file.jpg` and Astro optimises it. */
 const besideTheEntry = { media_folder: '', public_folder: '' };
 
-export const collections = [
-  {
-    name: ARTICLES,
-    label: 'Articles',
+/**
+ * One year's articles. A year per collection keeps every list (and every
+ * listing request to the git host) to one year's files, however large the
+ * archive grows; Decap lists a whole folder before it shows any of it.
+ */
+function yearOfArticles(year: string): Collection {
+  return {
+    name: articlesCollection(year),
+    label: `Articles ${year}`,
     label_singular: 'Article',
-    folder: ARTICLES_FOLDER,
+    folder: `${ARTICLES_FOLDER}/${year}`,
     path: '{{slug}}/index',
     extension: 'md',
     format: 'frontmatter',
@@ -176,7 +198,10 @@ export const collections = [
     sortable_fields: ['publishedAt', 'title'],
     ...besideTheEntry,
     fields: [...articleWidgets, { name: ARTICLE_BODY, label: 'Body', widget: 'markdown' }],
-  },
+  };
+}
+
+const otherCollections = [
   {
     name: 'authors',
     label: 'Authors',
@@ -231,6 +256,8 @@ export const productionBackend: CmsBackend = {
 export interface ConfigOptions {
   /** decap-server's API, used instead of the production backend when the admin runs on localhost. */
   localBackendUrl: string;
+  /** The years articles are filed under, the current year first (the admin page lists them). */
+  articleYears: string[];
 }
 
 /**
@@ -240,7 +267,7 @@ export interface ConfigOptions {
  * (`npm run dev`) saves straight to disk, in git mode (`scripts/cms-workflow.mjs`)
  * it keeps drafts on branches like the production backend.
  */
-export function cmsConfig({ localBackendUrl }: ConfigOptions): CmsConfig {
+export function cmsConfig({ localBackendUrl, articleYears }: ConfigOptions): CmsConfig {
   return {
     load_config_file: false,
     backend: productionBackend,
@@ -251,6 +278,6 @@ export function cmsConfig({ localBackendUrl }: ConfigOptions): CmsConfig {
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: collections as CmsCollection[],
+    collections: [...articleYears.map(yearOfArticles), ...otherCollections] as CmsCollection[],
   };
 }

@@ -7,7 +7,18 @@ import siteCss from '../src/styles/global.css?inline';
 import serifCss from '@fontsource-variable/source-serif-4/index.css?inline';
 import sansCss from '@fontsource-variable/inter/index.css?inline';
 import previewCss from './preview.css?inline';
-import { ALT_TEXT_WIDGET, ARTICLES, articlePathProblem, cmsConfig, HERO_IMAGE_SRC, productionBackend } from './config.ts';
+import {
+  addressTaken,
+  ALT_TEXT_WIDGET,
+  articleFile,
+  articlePathProblem,
+  articlesCollection,
+  articleSlug,
+  cmsConfig,
+  collectionYear,
+  HERO_IMAGE_SRC,
+  productionBackend,
+} from './config.ts';
 import { blankPaths, dateTexts, relativeImagePath, type FieldPath } from './cleanup.ts';
 import { AltTextControl } from './widgets.ts';
 import { dateContextOf } from '../src/lib/dates.ts';
@@ -24,7 +35,8 @@ interface EntryData {
 }
 
 const dates = dateContextOf(document.body.dataset);
-const { decapPort = DEFAULT_DECAP_PORT } = document.body.dataset;
+const { decapPort = DEFAULT_DECAP_PORT, articleYears = '' } = document.body.dataset;
+const years = articleYears.split(' ').filter(Boolean);
 
 /** What Decap hands a backend to save an entry, reduced to what is checked here. */
 interface PersistedEntry {
@@ -32,7 +44,23 @@ interface PersistedEntry {
 }
 
 interface BackendImplementation {
-  persistEntry(entry: PersistedEntry, options: { collectionName?: string }): Promise<unknown>;
+  persistEntry(entry: PersistedEntry, options: { collectionName?: string; newEntry?: boolean }): Promise<unknown>;
+  /** decap-server answers a missing file with `data: null`; git hosts reject. */
+  getEntry(path: string): Promise<{ data: string | null } | undefined>;
+}
+
+/**
+ * Every year shares one `/articles/<slug>/` namespace, but Decap only sees the
+ * folder of the year being saved: a new article's address is looked up in the
+ * other years too (one file request per year), so two articles never share a URL.
+ */
+async function takenInAnotherYear(implementation: BackendImplementation, year: string, path: string): Promise<string | undefined> {
+  const slug = articleSlug(path);
+  if (!slug) return undefined;
+  const found = await Promise.all(
+    years.filter((other) => other !== year).map((other) => implementation.getEntry(articleFile(other, slug)).then((file) => file?.data != null, () => false)),
+  );
+  return found.some(Boolean) ? addressTaken(slug) : undefined;
 }
 
 /**
@@ -49,12 +77,15 @@ for (const name of ['proxy', productionBackend.name]) {
   backend.init = (...args: unknown[]) => {
     const implementation = (init as (...a: unknown[]) => BackendImplementation)(...args);
     const persistEntry = implementation.persistEntry.bind(implementation);
-    implementation.persistEntry = (entry, options) => {
-      const problem =
-        options.collectionName === ARTICLES
-          ? entry.dataFiles.map((file) => articlePathProblem(file.newPath ?? file.path)).find(Boolean)
-          : undefined;
-      return problem ? Promise.reject(new Error(problem)) : persistEntry(entry, options);
+    implementation.persistEntry = async (entry, options) => {
+      const year = collectionYear(options.collectionName);
+      if (year) {
+        const paths = entry.dataFiles.map((file) => file.newPath ?? file.path);
+        const problem =
+          paths.map(articlePathProblem).find(Boolean) ?? (options.newEntry ? await takenInAnotherYear(implementation, year, paths[0] ?? '') : undefined);
+        if (problem) throw new Error(problem);
+      }
+      return persistEntry(entry, options);
     };
     return implementation;
   };
@@ -83,7 +114,7 @@ CMS.registerEventListener({
 });
 
 for (const css of [serifCss, sansCss, siteCss, previewCss]) CMS.registerPreviewStyle(css, { raw: true });
-CMS.registerPreviewTemplate('articles', articlePreview(dates));
+for (const year of years) CMS.registerPreviewTemplate(articlesCollection(year), articlePreview(dates));
 CMS.registerPreviewTemplate('authors', AuthorPreview);
 
-CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1` }) });
+CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1`, articleYears: years }) });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createRandom, type Random } from '../src/lib/random.ts';
+import { articleFolder, findArticleFolder } from '../src/content/article-files.ts';
 
 export interface CorpusOptions {
   /** Folder to write into; emptied first. */
@@ -238,6 +239,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
 
   const span = YEARS_BACK * 365 * 24 * 3600;
   const slugs: string[] = [];
+  const folders = new Map<string, string>();
   const wordCounts: Record<string, number> = {};
   const heroSlugs: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -264,8 +266,10 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       '',
     ];
     const body = articleBody(random, target, slugs.slice(-200));
-    fs.mkdirSync(path.join(dir, 'articles', slug));
-    fs.writeFileSync(path.join(dir, 'articles', slug, 'index.md'), `${lines.join('\n')}${body}`);
+    const folder = articleFolder(dir, published.getUTCFullYear(), slug);
+    folders.set(slug, folder);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'index.md'), `${lines.join('\n')}${body}`);
     slugs.push(slug);
     wordCounts[slug] = target;
     if (hasHero) heroSlugs.push(slug);
@@ -273,7 +277,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
 
   const heroes = await Promise.all(heroSvgs.map(jpeg));
   heroSlugs.forEach((slug, index) => {
-    fs.writeFileSync(path.join(dir, 'articles', slug, 'hero.jpg'), uniqueCopy(heroes[index % heroes.length]!, slug));
+    fs.writeFileSync(path.join(folders.get(slug)!, 'hero.jpg'), uniqueCopy(heroes[index % heroes.length]!, slug));
   });
   const avatars = await Promise.all(avatarSvgs.map(jpeg));
   authorIds.forEach((id, index) => fs.writeFileSync(path.join(dir, 'authors', `${id}.jpg`), avatars[index]!));
@@ -299,7 +303,7 @@ function iso(date: Date): string {
 
 /** Changes one article's body text (not its frontmatter), as a copy-editor's fix would. */
 export function editArticleBody(dir: string, slug: string): void {
-  const file = path.join(dir, 'articles', slug, 'index.md');
+  const file = path.join(findArticleFolder(dir, slug), 'index.md');
   const text = fs.readFileSync(file, 'utf8');
   fs.writeFileSync(file, `${text.trimEnd()}\n\nThis article was corrected after publication to fix a figure in the third paragraph.\n`);
 }

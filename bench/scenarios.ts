@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editArticleBody } from './corpus.ts';
+import { articleFolder, findArticleFolder, listArticleFolders } from '../src/content/article-files.ts';
 
 export interface Scenario {
   name: string;
@@ -16,13 +17,15 @@ export interface Scenario {
 }
 
 function articleFile(contentDir: string, slug: string): string {
-  return path.join(contentDir, 'articles', slug, 'index.md');
+  return path.join(findArticleFolder(contentDir, slug), 'index.md');
 }
 
 /** Article slugs, oldest first (the generator numbers them in publishing order). */
 function slugsByAge(contentDir: string): string[] {
   const number = (slug: string) => Number(/-(\d+)$/.exec(slug)?.[1] ?? 0);
-  return fs.readdirSync(path.join(contentDir, 'articles')).sort((a, b) => number(a) - number(b) || a.localeCompare(b));
+  return listArticleFolders(contentDir)
+    .map((folder) => folder.slug)
+    .sort((a, b) => number(a) - number(b) || a.localeCompare(b));
 }
 
 /** Articles the add-article scenario writes: one word and a number, unlike the generator's three words. */
@@ -97,8 +100,9 @@ export const SCENARIOS: Scenario[] = [
         'Officials said the closure was a precaution and that roads would reopen by the afternoon.',
         '',
       ];
-      fs.mkdirSync(path.join(dir, 'articles', slug));
-      fs.writeFileSync(articleFile(dir, slug), frontmatter.join('\n'));
+      const folder = articleFolder(dir, now.getUTCFullYear(), slug);
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'index.md'), frontmatter.join('\n'));
       return slug;
     },
   },
@@ -107,7 +111,7 @@ export const SCENARIOS: Scenario[] = [
     description: 'delete an article',
     apply: (dir) => {
       const slug = pick(dir, 0.5);
-      fs.rmSync(path.join(dir, 'articles', slug), { recursive: true });
+      fs.rmSync(findArticleFolder(dir, slug), { recursive: true });
       return slug;
     },
   },

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createRandom } from '../src/lib/random.ts';
+import { findArticleFolder } from '../src/content/article-files.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.join(root, 'content');
@@ -414,7 +415,7 @@ async function render(svg, file) {
 async function main() {
   const checkOnly = process.argv.includes('--check');
   const jobs = [
-    ...HEROES.map((hero) => ({ svg: () => heroSvg(hero), file: path.join(contentDir, 'articles', hero.slug, 'hero.jpg') })),
+    ...HEROES.map((hero) => ({ svg: () => heroSvg(hero), file: path.join(findArticleFolder(contentDir, hero.slug), 'hero.jpg') })),
     ...AVATARS.map((avatar) => ({ svg: () => avatarSvg(avatar), file: path.join(contentDir, 'authors', `${avatar.id}.jpg`) })),
   ];
   for (const job of jobs) {

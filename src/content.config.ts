@@ -7,12 +7,16 @@ import { articleFields, authorFields, settingsFields, topicFields } from './cont
 
 const folder = (name: string) => path.join(site.contentDir, name);
 
-/** `content/articles/<slug>/index.md(x)`: the folder name is the slug. */
+/**
+ * `content/articles/<year>/<slug>/index.md(x)`: the folder name is the slug and
+ * the URL (`/articles/<slug>/`); the year folder only files it, so that no
+ * folder, and no CMS list, holds the whole archive.
+ */
 const articles = defineCollection({
   loader: glob({
-    pattern: '*/index.{md,mdx}',
+    pattern: '*/*/index.{md,mdx}',
     base: folder('articles'),
-    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    generateId: ({ entry }) => entry.split('/')[1] ?? entry,
     // Pages render from the stored HTML; keeping the Markdown source too would double the store.
     retainBody: false,
   }),

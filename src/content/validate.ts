@@ -14,11 +14,11 @@ import type { FileFinding, Finding } from './checks/finding.ts';
 import { checkImage } from './checks/images.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
-import { checkArticleFolder, checkEntryId, checkLooseArticles, findDuplicateSlugs } from './checks/slugs.ts';
+import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs, YEAR_FOLDER } from './checks/slugs.ts';
 import { parseFrontmatter, readYamlFile } from './checks/yaml.ts';
 
 export interface Problem {
-  /** Path relative to the content folder's parent, e.g. `content/articles/x/index.md`. */
+  /** Path relative to the content folder's parent, e.g. `content/articles/2026/x/index.md`. */
   file: string;
   /** Dotted field path, `frontmatter`, `body`, or `file`. */
   field: string;
@@ -103,16 +103,24 @@ export function validateContent(contentDir: string): ValidationResult {
   }
 
   const articleSchema = articleFields(imagePath, plainIds);
-  report(checkLooseArticles(path.join(contentDir, 'articles')));
-  const folders = listFolders(path.join(contentDir, 'articles')).map((dir) => ({ dir, slug: path.basename(dir), ...checkArticleFolder(dir) }));
+  const articlesDir = path.join(contentDir, 'articles');
+  report(checkLooseArticles(articlesDir, '<year>'));
+  const years = listFolders(articlesDir);
+  for (const dir of years) add(dir, checkYearFolder(path.basename(dir)));
+  const folders = years
+    .filter((dir) => YEAR_FOLDER.test(path.basename(dir)))
+    .flatMap((yearDir) => {
+      report(checkLooseArticles(yearDir, path.basename(yearDir)));
+      return listFolders(yearDir).map((dir) => ({ dir, slug: path.basename(dir), filed: `${path.basename(yearDir)}/${path.basename(dir)}`, ...checkArticleFolder(dir) }));
+    });
   const articles = folders.filter((folder) => folder.source !== undefined);
-  const duplicates = findDuplicateSlugs(articles.map((article) => article.slug));
+  const duplicates = findDuplicateSlugs(articles.map((article) => article.filed));
   const lastModified = new Map<string, Date>();
-  for (const { dir, slug, source, problems: folderProblems } of folders) {
+  for (const { dir, slug, filed, source, problems: folderProblems } of folders) {
     report(folderProblems);
     if (source === undefined) continue;
     const file = path.join(dir, source);
-    const duplicate = duplicates.get(slug);
+    const duplicate = duplicates.get(filed);
     if (duplicate) add(file, [duplicate]);
 
     const frontmatter = parseFrontmatter(fs.readFileSync(file, 'utf8'));

@@ -21,6 +21,8 @@ import { repoRoot, SAMPLE_NOW, testOutput } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures/valid');
+/** The CMS collection of this year's articles: the admin site is built with SAMPLE_NOW, in 2026. */
+const ARTICLES = 'articles-2026';
 const work = path.join(testOutput, 'cms-e2e');
 const adminSite = path.join(work, 'admin-site');
 /** decap-server's folder in fs mode: it resolves the CMS's `content/...` paths against it. */
@@ -138,7 +140,7 @@ async function openAdmin(context: BrowserContext, hash: string): Promise<Page> {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${site.url}/admin/#/`);
   const login = page.getByRole('button', { name: 'Login' });
-  const collections = page.locator('a[href="#/collections/articles/new"]');
+  const collections = page.locator(`a[href="#/collections/${ARTICLES}/new"]`);
   await login.or(collections).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
   await collections.waitFor({ timeout: 30_000 });
@@ -280,7 +282,7 @@ describe('CMS on the local file-system backend', () => {
     expect(fs.existsSync(path.join(fsRepo, 'content/authors/chloe-reporter.png'))).toBe(true);
 
     // An editor opening a new article afterwards, as after any other save.
-    await page.goto(`${site.url}/admin/#/collections/articles/new`);
+    await page.goto(`${site.url}/admin/#/collections/${ARTICLES}/new`);
     await page.reload();
     await field(page, 'authors').fill('Chlo');
     await page.getByRole('option', { name: 'Chloé Reporter' }).waitFor({ timeout: 15_000 });
@@ -289,7 +291,7 @@ describe('CMS on the local file-system backend', () => {
 
   it('creates an article with authors, topic, tag, hero image and body, and the site renders it', async () => {
     const hero = await makeImage('polling-station.png', 1000, 600, '#3366aa');
-    const page = await openAdmin(context, '/collections/articles/new');
+    const page = await openAdmin(context, `/collections/${ARTICLES}/new`);
     await field(page, 'title').fill('Élection night: what we know');
     await field(page, 'description').fill('Counting continues across the country.');
     await field(page, 'publishedAt').fill('2026-11-27T07:30');
@@ -308,7 +310,7 @@ describe('CMS on the local file-system backend', () => {
     await publishNow(page);
     await page.close();
 
-    const dir = path.join(fsRepo, 'content/articles/election-night-what-we-know');
+    const dir = path.join(fsRepo, 'content/articles/2026/election-night-what-we-know');
     expect(fs.readdirSync(dir).sort()).toEqual(['index.md', 'polling-station.png']);
     expect(fs.readFileSync(path.join(dir, 'index.md'), 'utf8')).toBe(
       [
@@ -354,7 +356,7 @@ describe('CMS on the local file-system backend', () => {
 
   it('refuses a new article whose address is taken, then saves it under a new headline', async () => {
     const before = snapshot(fsRepo);
-    const page = await openAdmin(context, '/collections/articles/new');
+    const page = await openAdmin(context, `/collections/${ARTICLES}/new`);
     await field(page, 'title').fill('Second story');
     await field(page, 'description').fill('Same headline, another story.');
     await choose(page, 'authors', 'Ada Writer');
@@ -364,6 +366,13 @@ describe('CMS on the local file-system backend', () => {
     await publishNow(page, /The address “second-story” already belongs to another article\. Change the headline/);
     expect(changedFiles(before, snapshot(fsRepo))).toEqual([]);
 
+    // An address taken in another year's folder is taken too: every year shares /articles/<slug>/.
+    await field(page, 'title').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Future story');
+    await publishNow(page, /The address “future-story” already belongs to another article\. Change the headline/);
+    expect(changedFiles(before, snapshot(fsRepo))).toEqual([]);
+
     // As an editor does: click into the headline, select it all, type over it. (Decap's text
     // input restores its own caret when it gains focus, so a selection made before that is lost.)
     await field(page, 'title').click();
@@ -371,21 +380,21 @@ describe('CMS on the local file-system backend', () => {
     await page.keyboard.type('Second story, another angle');
     await publishNow(page);
     await page.close();
-    expect(changedFiles(before, snapshot(fsRepo))).toEqual(['content/articles/second-story-another-angle/index.md']);
-    expect(frontmatter(path.join(fsRepo, 'content/articles/second-story-another-angle/index.md'))['description']).toBe('Same headline, another story.');
-    expect(frontmatter(path.join(fsRepo, 'content/articles/second-story/index.md'))['description']).toBe('The second fixture story.');
+    expect(changedFiles(before, snapshot(fsRepo))).toEqual(['content/articles/2026/second-story-another-angle/index.md']);
+    expect(frontmatter(path.join(fsRepo, 'content/articles/2026/second-story-another-angle/index.md'))['description']).toBe('Same headline, another story.');
+    expect(frontmatter(path.join(fsRepo, 'content/articles/2026/second-story/index.md'))['description']).toBe('The second fixture story.');
   });
 
   it('edits an existing article’s dek and touches only that file', async () => {
-    const file = path.join(fsRepo, 'content/articles/first-story/index.md');
+    const file = path.join(fsRepo, 'content/articles/2026/first-story/index.md');
     const before = snapshot(fsRepo);
     const data = frontmatter(file);
-    const page = await openAdmin(context, '/collections/articles/entries/first-story/index');
+    const page = await openAdmin(context, `/collections/${ARTICLES}/entries/first-story/index`);
     await field(page, 'description').fill('A sharper dek for the first story.');
     await publishNow(page);
     await page.close();
 
-    expect(changedFiles(before, snapshot(fsRepo))).toEqual(['content/articles/first-story/index.md']);
+    expect(changedFiles(before, snapshot(fsRepo))).toEqual(['content/articles/2026/first-story/index.md']);
     expect(frontmatter(file)).toEqual({ ...data, description: 'A sharper dek for the first story.' });
   });
 });
@@ -423,7 +432,7 @@ describe('CMS editorial workflow on a scratch git clone', () => {
     const mainBefore = git(clone, 'rev-parse', 'main');
     const page = await openAdmin(context, '/collections/articles');
     await workflowLink(page).waitFor();
-    await page.goto(`${site.url}/admin/#/collections/articles/new`);
+    await page.goto(`${site.url}/admin/#/collections/${ARTICLES}/new`);
     await field(page, 'title').fill('Budget vote delayed');
     await field(page, 'description').fill('The vote moves to next week.');
     await field(page, 'publishedAt').fill('2026-11-28T18:00');
@@ -434,7 +443,7 @@ describe('CMS editorial workflow on a scratch git clone', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await notice(page, 'Entry saved');
     // Decap names the branch after the slug, which includes the collection's `path`.
-    expect(git(clone, 'branch', '--list', 'cms/*')).toContain('cms/articles/budget-vote-delayed/index');
+    expect(git(clone, 'branch', '--list', 'cms/*')).toContain(`cms/${ARTICLES}/budget-vote-delayed/index`);
     expect(git(clone, 'rev-parse', 'main')).toBe(mainBefore);
 
     await page.getByRole('button', { name: 'Status: Draft' }).click();
@@ -445,8 +454,8 @@ describe('CMS editorial workflow on a scratch git clone', () => {
 
     expect(git(clone, 'branch', '--list', 'cms/*')).toBe('');
     const changed = git(clone, 'log', '--name-only', '--format=', `${mainBefore}..main`).split('\n').filter(Boolean);
-    expect(changed).toEqual(['content/articles/budget-vote-delayed/index.md']);
-    expect(frontmatter(path.join(clone, 'content/articles/budget-vote-delayed/index.md'))).toMatchObject({
+    expect(changed).toEqual(['content/articles/2026/budget-vote-delayed/index.md']);
+    expect(frontmatter(path.join(clone, 'content/articles/2026/budget-vote-delayed/index.md'))).toMatchObject({
       title: 'Budget vote delayed',
       publishedAt: '2026-11-28T18:00:00+00:00',
       authors: ['ada-writer'],

@@ -13,7 +13,7 @@ import { repoRoot } from '../support/paths.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-dev-'));
 const contentDir = path.join(scratch, 'content');
-const article = path.join(contentDir, 'articles/first-story/index.md');
+const article = path.join(contentDir, 'articles/2026/first-story/index.md');
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -71,7 +71,7 @@ describe('the dev server', () => {
     const original = fs.readFileSync(article, 'utf8');
     let from = output.length;
     fs.writeFileSync(article, original.replace('authors: [ada-writer, bo-editor]', 'authors: [ada-writer, nobody]'));
-    expect(await logged(/content\/articles\/first-story\/index\.md › authors\.1: unknown author "nobody"[^\n]*/, from)).toContain('no content/authors/nobody.yml');
+    expect(await logged(/content\/articles\/2026\/first-story\/index\.md › authors\.1: unknown author "nobody"[^\n]*/, from)).toContain('no content/authors/nobody.yml');
 
     from = output.length;
     fs.writeFileSync(article, original);

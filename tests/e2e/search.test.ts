@@ -7,12 +7,13 @@ import { launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/paths.ts';
 import { readSampleArticles } from '../support/sample.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { findArticleFolder } from '../../src/content/article-files.ts';
 
 const contentDir = path.join(repoRoot, 'content');
 const published = readSampleArticles().filter((article) => article.published);
 const body = (slug: string) =>
   ['index.md', 'index.mdx']
-    .map((name) => path.join(contentDir, 'articles', slug, name))
+    .map((name) => path.join(findArticleFolder(contentDir, slug), name))
     .filter((file) => fs.existsSync(file))
     .map((file) => fs.readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---'))
     .join('\n');

@@ -20,16 +20,16 @@ describe('production builds refuse broken content', () => {
     const result = await buildSite({ contentDir: path.join(repoRoot, 'tests/fixtures/broken'), outDir });
     expect(result.code).not.toBe(0);
     for (const line of [
-      'broken/articles/empty-title/index.md › title',
-      'broken/articles/unknown-author/index.md › authors.1',
-      'broken/articles/unknown-topic/index.md › topics.0',
-      'broken/articles/duplicate-slug/index.mdx › slug',
-      'broken/articles/missing-image/index.md › image.src',
-      'broken/articles/image-without-alt/index.md › image.alt',
-      'broken/articles/impossible-date/index.md › publishedAt',
-      'broken/articles/updated-before-published/index.md › updatedAt',
-      'broken/articles/mdx-syntax-error/index.mdx › line 10',
-      'broken/articles/yaml-syntax-error/index.md › line 4',
+      'broken/articles/2026/empty-title/index.md › title',
+      'broken/articles/2026/unknown-author/index.md › authors.1',
+      'broken/articles/2026/unknown-topic/index.md › topics.0',
+      'broken/articles/2026/duplicate-slug/index.mdx › slug',
+      'broken/articles/2026/missing-image/index.md › image.src',
+      'broken/articles/2026/image-without-alt/index.md › image.alt',
+      'broken/articles/2026/impossible-date/index.md › publishedAt',
+      'broken/articles/2026/updated-before-published/index.md › updatedAt',
+      'broken/articles/2026/mdx-syntax-error/index.mdx › line 10',
+      'broken/articles/2026/yaml-syntax-error/index.md › line 4',
       'broken/authors/nameless.yml › name',
       'broken/topics/unnamed.yml › name',
     ]) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { repoRoot, SAMPLE_NOW } from './paths.ts';
+import { listArticleFolders } from '../../src/content/article-files.ts';
 
 export interface SampleArticle {
   slug: string;
@@ -17,10 +18,9 @@ export interface SampleArticle {
 
 /** Reads the sample content's frontmatter directly, independently of the site's own code. */
 export function readSampleArticles(contentDir = path.join(repoRoot, 'content')): SampleArticle[] {
-  const dir = path.join(contentDir, 'articles');
   const now = new Date(SAMPLE_NOW);
-  return fs.readdirSync(dir).map((slug) => {
-    const file = ['index.md', 'index.mdx'].map((name) => path.join(dir, slug, name)).find((f) => fs.existsSync(f))!;
+  return listArticleFolders(contentDir).map(({ slug, dir }) => {
+    const file = ['index.md', 'index.mdx'].map((name) => path.join(dir, name)).find((f) => fs.existsSync(f))!;
     const text = fs.readFileSync(file, 'utf8');
     const data = yaml.load(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
     const publishedAt = new Date(data['publishedAt'] as string | Date);

@@ -19,6 +19,7 @@ import {
   type CorpusSummary,
 } from '../../bench/corpus.ts';
 import { validateContent } from '../../src/content/validate.ts';
+import { findArticleFolder, listArticleFolders } from '../../src/content/article-files.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-corpus-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -44,7 +45,7 @@ function fingerprint(dir: string): Record<string, string> {
 }
 
 function bodyOf(dir: string, slug: string): string {
-  const text = fs.readFileSync(path.join(dir, 'articles', slug, 'index.md'), 'utf8');
+  const text = fs.readFileSync(path.join(findArticleFolder(dir, slug), 'index.md'), 'utf8');
   return text.slice(text.indexOf('\n---\n', 4) + 5);
 }
 
@@ -114,16 +115,17 @@ describe('a generated corpus of 40 articles', () => {
   });
 
   it('gives every article 800–1,200 words, as its summary says', () => {
-    const slugs = fs.readdirSync(path.join(dir, 'articles'));
+    const slugs = listArticleFolders(dir).map((folder) => folder.slug);
     const counts = Object.fromEntries(slugs.map((slug) => [slug, countWords(bodyOf(dir, slug))]));
     expect(counts).toEqual(summary.wordCounts);
     expect(Object.values(counts).every((count) => count >= MIN_WORDS && count <= MAX_WORDS)).toBe(true);
   });
 
   it('spreads publication over the five years before "now", nothing scheduled', () => {
-    const dates = fs
-      .readdirSync(path.join(dir, 'articles'))
-      .map((slug) => /^publishedAt: (\S+)$/m.exec(fs.readFileSync(path.join(dir, 'articles', slug, 'index.md'), 'utf8'))![1]!);
+    const folders = listArticleFolders(dir);
+    const dates = folders.map(({ dir: folder }) => /^publishedAt: (\S+)$/m.exec(fs.readFileSync(path.join(folder, 'index.md'), 'utf8'))![1]!);
+    // Each article is filed under the year it was published.
+    expect(folders.map((folder) => folder.year)).toEqual(dates.map((date) => date.slice(0, 4)));
     expect(dates.every((date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(date))).toBe(true);
     const times = dates.map((date) => Date.parse(date));
     const fiveYears = 5 * 365 * 24 * 3600 * 1000;
@@ -140,7 +142,7 @@ describe('a generated corpus of 40 articles', () => {
 
   it('edits one article body and leaves its frontmatter alone', () => {
     const slug = summary.editSlug;
-    const file = path.join(dir, 'articles', slug, 'index.md');
+    const file = path.join(findArticleFolder(dir, slug), 'index.md');
     const before = fs.readFileSync(file, 'utf8');
     editArticleBody(dir, slug);
     const after = fs.readFileSync(file, 'utf8');

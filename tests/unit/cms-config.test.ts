@@ -91,18 +91,21 @@ describe('CMS config against the content schema', () => {
     });
   }
 
-  it('stores each collection where the site loads it from', () => {
-    const byName = new Map(cms.collections.map((collection) => [collection.name, collection]));
-    expect(byName.get('articles')).toMatchObject({ folder: 'content/articles', path: '{{slug}}/index', extension: 'md', media_folder: '', public_folder: '' });
+  it('stores each collection where the site loads it from, one collection of articles per year, newest first', () => {
+    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026', '2025'] });
+    const collections = config.collections as { name: string; label?: string; folder?: string; fields?: { name: string }[]; files?: { file: string }[] }[];
+    expect(collections.map((collection) => collection.name)).toEqual(['articles-2026', 'articles-2025', 'authors', 'topics', 'settings']);
+    const byName = new Map(collections.map((collection) => [collection.name, collection]));
+    expect(byName.get('articles-2025')).toMatchObject({ label: 'Articles 2025', folder: 'content/articles/2025', path: '{{slug}}/index', extension: 'md', media_folder: '', public_folder: '' });
     expect(byName.get('authors')).toMatchObject({ folder: 'content/authors', extension: 'yml', media_folder: '', public_folder: '' });
     expect(byName.get('topics')).toMatchObject({ folder: 'content/topics', extension: 'yml' });
     expect(byName.get('settings')?.files?.[0]?.file).toBe('content/settings.yml');
-    const articleFieldNames = byName.get('articles')?.fields?.map((field) => field.name);
+    const articleFieldNames = byName.get('articles-2026')?.fields?.map((field) => field.name);
     expect(articleFieldNames?.at(-1)).toBe(cms.ARTICLE_BODY);
   });
 
   it('asks for the editorial workflow (Decap drops it where decap-server lacks it), a production backend and ASCII slugs', () => {
-    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' });
+    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'] });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.load_config_file).toBe(false);
     expect(config.backend.name).toBe('github');
@@ -118,14 +121,23 @@ describe('CMS config against the content schema', () => {
 });
 
 describe('article file paths', () => {
-  it('accepts an article as the index of its own folder', () => {
-    expect(cms.articlePathProblem('content/articles/second-story/index.md')).toBeUndefined();
+  it('accepts an article as the index of its own folder in a year', () => {
+    expect(cms.articlePathProblem('content/articles/2026/second-story/index.md')).toBeUndefined();
+    expect(cms.articleSlug('content/articles/2026/second-story/index.md')).toBe('second-story');
+    expect(cms.articleFile('2025', 'second-story')).toBe('content/articles/2025/second-story/index.md');
   });
 
   it('refuses the suffixed file Decap writes when the slug is taken, naming the taken address', () => {
-    expect(cms.articlePathProblem('content/articles/second-story/index-1.md')).toMatch(/^The address “second-story” already belongs to another article\. Change the headline/);
-    expect(cms.articlePathProblem('content/articles/second-story/more/index.md')).toMatch(/“second-story”/);
+    expect(cms.articlePathProblem('content/articles/2026/second-story/index-1.md')).toMatch(/^The address “second-story” already belongs to another article\. Change the headline/);
+    expect(cms.articlePathProblem('content/articles/2026/second-story/more/index.md')).toMatch(/“second-story”/);
+    expect(cms.articlePathProblem('content/articles/second-story/index.md')).toBeDefined();
     expect(cms.articlePathProblem('content/articles/index.md')).toBeDefined();
+  });
+
+  it('knows an articles collection by its year', () => {
+    expect(cms.collectionYear(cms.articlesCollection('2026'))).toBe('2026');
+    expect(cms.collectionYear('authors')).toBeUndefined();
+    expect(cms.collectionYear(undefined)).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { checkFields } from '../../src/content/checks/fields.ts';
 import { checkImage } from '../../src/content/checks/images.ts';
 import { checkMdx } from '../../src/content/checks/mdx.ts';
 import { checkReferences } from '../../src/content/checks/references.ts';
-import { checkArticleFolder, checkEntryId, checkLooseArticles, findDuplicateSlugs } from '../../src/content/checks/slugs.ts';
+import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from '../../src/content/checks/slugs.ts';
 import { parseFrontmatter, parseYaml, readYamlFile } from '../../src/content/checks/yaml.ts';
 import { articleFields, authorFields, plainIds, topicFields } from '../../src/content/schema.ts';
 
@@ -153,6 +153,12 @@ describe('findDuplicateSlugs', () => {
     );
   });
 
+  it('finds a slug used again in another year: every year shares /articles/<slug>/', () => {
+    expect(findDuplicateSlugs(['2025/budget-vote', '2026/election', '2026/Budget-Vote'])).toEqual(
+      new Map([['2026/Budget-Vote', { field: 'slug', message: 'duplicate slug "budget-vote": also used by articles/2025/budget-vote' }]]),
+    );
+  });
+
   it('names the latest earlier folder when a slug is used three times', () => {
     expect([...findDuplicateSlugs(['STORY', 'Story', 'story'])]).toEqual([
       ['Story', { field: 'slug', message: 'duplicate slug "story": also used by articles/STORY' }],
@@ -190,7 +196,7 @@ describe('checkArticleFolder', () => {
         {
           file: path.join(dir, 'Notes.MD'),
           field: 'file',
-          message: 'would never be published: each article needs its own folder, articles/<slug>/index.md',
+          message: 'would never be published: each article needs its own folder, articles/<year>/<slug>/index.md',
         },
         {
           file: path.join(dir, 'index.md'),
@@ -206,13 +212,23 @@ describe('checkLooseArticles', () => {
   it('reports Markdown lying in articles/ outside a folder, and nothing else there', () => {
     const dir = folderWith('loose/articles', { 'stray.md': '', 'Notes.MDX': '', 'readme.txt': '' });
     fs.mkdirSync(path.join(dir, 'a-story'));
-    expect(checkLooseArticles(dir)).toEqual([
-      { file: path.join(dir, 'Notes.MDX'), field: 'file', message: 'would never be published: move it to articles/Notes/index.md' },
-      { file: path.join(dir, 'stray.md'), field: 'file', message: 'would never be published: move it to articles/stray/index.md' },
+    expect(checkLooseArticles(dir, '2026')).toEqual([
+      { file: path.join(dir, 'Notes.MDX'), field: 'file', message: 'would never be published: move it to articles/2026/Notes/index.md' },
+      { file: path.join(dir, 'stray.md'), field: 'file', message: 'would never be published: move it to articles/2026/stray/index.md' },
     ]);
   });
   it('accepts a missing folder', () => {
-    expect(checkLooseArticles(path.join(scratch, 'no-such-folder'))).toEqual([]);
+    expect(checkLooseArticles(path.join(scratch, 'no-such-folder'), '2026')).toEqual([]);
+  });
+});
+
+describe('checkYearFolder', () => {
+  it('accepts a four-digit year and names the layout for anything else', () => {
+    expect(checkYearFolder('2026')).toEqual([]);
+    expect(checkYearFolder('budget-vote')).toEqual([
+      { field: 'file', message: '"budget-vote" is not a year: articles are filed as articles/<year>/<slug>/index.md, e.g. articles/2026/budget-vote/index.md' },
+    ]);
+    expect(checkYearFolder('26')).toHaveLength(1);
   });
 });
 

@@ -16,22 +16,24 @@ describe('validateContent', () => {
     const at = (file: string) => problems.filter((problem) => problem.file === `broken/${file}`);
 
     it.each([
-      ['articles/yaml-syntax-error/index.md', 'line 4', /YAML syntax error/],
-      ['articles/wrong-type/index.md', 'featured', /boolean/],
-      ['articles/empty-title/index.md', 'title', /must not be empty/],
-      ['articles/unknown-author/index.md', 'authors.1', /unknown author "nobody-here"/],
-      ['articles/unknown-topic/index.md', 'topics.0', /unknown topic "gamma"/],
-      ['articles/duplicate-slug/index.mdx', 'slug', /duplicate slug "duplicate-slug"/],
-      ['articles/missing-image/index.md', 'image.src', /image file "\.\/not-there\.jpg" does not exist/],
-      ['articles/image-without-alt/index.md', 'image.alt', /alt text is required/],
-      ['articles/invalid-date/index.md', 'publishedAt', /not an ISO 8601 date-time/],
-      ['articles/impossible-date/index.md', 'publishedAt', /not a real calendar date/],
-      ['articles/updated-before-published/index.md', 'updatedAt', /must not be earlier than publishedAt/],
-      ['articles/relative-canonical/index.md', 'canonical', /absolute http\(s\) URL/],
-      ['articles/script-source-url/index.md', 'source.url', /absolute http\(s\) URL/],
-      ['articles/mdx-syntax-error/index.mdx', 'line 10', /MDX syntax error/],
-      ['articles/Bad_Slug/index.md', 'slug', /not a valid slug/],
-      ['articles/good-story/index-1.md', 'file', /would never be published/],
+      ['articles/2026/yaml-syntax-error/index.md', 'line 4', /YAML syntax error/],
+      ['articles/2026/wrong-type/index.md', 'featured', /boolean/],
+      ['articles/2026/empty-title/index.md', 'title', /must not be empty/],
+      ['articles/2026/unknown-author/index.md', 'authors.1', /unknown author "nobody-here"/],
+      ['articles/2026/unknown-topic/index.md', 'topics.0', /unknown topic "gamma"/],
+      ['articles/2026/duplicate-slug/index.mdx', 'slug', /duplicate slug "duplicate-slug"/],
+      ['articles/2026/missing-image/index.md', 'image.src', /image file "\.\/not-there\.jpg" does not exist/],
+      ['articles/2026/image-without-alt/index.md', 'image.alt', /alt text is required/],
+      ['articles/2026/invalid-date/index.md', 'publishedAt', /not an ISO 8601 date-time/],
+      ['articles/2026/impossible-date/index.md', 'publishedAt', /not a real calendar date/],
+      ['articles/2026/updated-before-published/index.md', 'updatedAt', /must not be earlier than publishedAt/],
+      ['articles/2026/relative-canonical/index.md', 'canonical', /absolute http\(s\) URL/],
+      ['articles/2026/script-source-url/index.md', 'source.url', /absolute http\(s\) URL/],
+      ['articles/2026/mdx-syntax-error/index.mdx', 'line 10', /MDX syntax error/],
+      ['articles/2026/Bad_Slug/index.md', 'slug', /not a valid slug/],
+      ['articles/2026/good-story/index-1.md', 'file', /would never be published/],
+      ['articles/2026/updated-before-published/index.md', 'slug', /duplicate slug "updated-before-published": also used by articles\/2025\/updated-before-published/],
+      ['articles/filed-without-year', 'file', /"filed-without-year" is not a year: articles are filed as articles\/<year>\/<slug>\/index.md/],
       ['authors/nameless.yml', 'name', /is required/],
       ['topics/unnamed.yml', 'name', /is required/],
     ])('%s › %s', (file, field, message) => {
@@ -41,13 +43,13 @@ describe('validateContent', () => {
     });
 
     it('reports nothing about the good article', () => {
-      expect(at('articles/good-story/index.md')).toEqual([]);
+      expect(at('articles/2026/good-story/index.md')).toEqual([]);
     });
 
     it('formats one line per problem naming file and field', () => {
       const text = formatProblems(problems);
       expect(text.split('\n')).toHaveLength(problems.length);
-      expect(text).toContain('broken/articles/empty-title/index.md › title: title must not be empty');
+      expect(text).toContain('broken/articles/2026/empty-title/index.md › title: title must not be empty');
     });
   });
 });

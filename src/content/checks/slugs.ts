@@ -31,7 +31,7 @@ export function checkArticleFolder(dir: string): { source: string | undefined; p
     problems.push({
       file: path.join(dir, stray),
       field: 'file',
-      message: 'would never be published: each article needs its own folder, articles/<slug>/index.md',
+      message: 'would never be published: each article needs its own folder, articles/<year>/<slug>/index.md',
     });
   }
   if (!isSlug(folder)) {
@@ -44,15 +44,27 @@ export function checkArticleFolder(dir: string): { source: string | undefined; p
   return { source, problems };
 }
 
+/** A year folder under `articles/`: four digits. */
+export const YEAR_FOLDER = /^\d{4}$/;
+
+/** Checks that a folder directly under `articles/` is a year, which is how articles are filed. */
+export function checkYearFolder(name: string): Finding[] {
+  return YEAR_FOLDER.test(name)
+    ? []
+    : [{ field: 'file', message: `"${name}" is not a year: articles are filed as articles/<year>/<slug>/index.md, e.g. articles/2026/${name}/index.md` }];
+}
+
 /**
- * Finds article slugs already used by an earlier folder once case is folded (`Story` and `story` collide on
- * case-insensitive disks), by folder name. Each duplicate names the latest earlier folder with its slug.
+ * Finds article slugs already used by an earlier folder, in any year, once case
+ * is folded (`Story` and `story` collide on case-insensitive disks, and every
+ * year shares one `/articles/<slug>/` namespace). `folders` are `<year>/<slug>`;
+ * each duplicate names the latest earlier folder with its slug.
  */
 export function findDuplicateSlugs(folders: readonly string[]): Map<string, Finding> {
   const duplicates = new Map<string, Finding>();
   const seen = new Map<string, string>();
   for (const folder of folders) {
-    const folded = folder.toLowerCase();
+    const folded = path.posix.basename(folder).toLowerCase();
     const earlier = seen.get(folded);
     if (earlier) duplicates.set(folder, { field: 'slug', message: `duplicate slug "${folded}": also used by articles/${earlier}` });
     seen.set(folded, folder);
@@ -60,17 +72,21 @@ export function findDuplicateSlugs(folders: readonly string[]): Map<string, Find
   return duplicates;
 }
 
-/** Finds Markdown files lying loose in `articles/`, outside any article folder, which the site would never publish. */
-export function checkLooseArticles(articlesDir: string): FileFinding[] {
-  if (!fs.existsSync(articlesDir)) return [];
+/**
+ * Finds Markdown files lying loose in `articles/` or a year folder, outside any
+ * article folder, which the site would never publish. `year` names the folder
+ * they should go in.
+ */
+export function checkLooseArticles(dir: string, year: string): FileFinding[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(articlesDir, { withFileTypes: true })
+    .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
     .map((entry) => entry.name)
     .sort()
     .map((name) => ({
-      file: path.join(articlesDir, name),
+      file: path.join(dir, name),
       field: 'file',
-      message: `would never be published: move it to articles/${name.replace(/\.mdx?$/i, '')}/index.md`,
+      message: `would never be published: move it to articles/${year}/${name.replace(/\.mdx?$/i, '')}/index.md`,
     }));
 }
