@@ -1,8 +1,9 @@
 /**
  * Where article files live: `articles/<year>/<slug>/index.md(x)`. The year
  * folder files an article by the year it was first published; the slug alone
- * makes its URL. For tools that write or find articles (the benchmark, the
- * sample art, tests); the site itself reads them through its collections.
+ * makes its URL. The validator, the CMS's admin page and the tools that write
+ * or find articles (the benchmark, the sample art, tests) use it; pages read
+ * articles through the collections (`src/content.config.ts`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,8 @@ export interface ArticleFolder {
   dir: string;
 }
 
-const YEAR = /^\d{4}$/;
+/** A year folder under `articles/`: four digits. */
+export const YEAR_FOLDER = /^\d{4}$/;
 
 /** The folder an article published in `year` is filed in. */
 export function articleFolder(contentDir: string, year: number | string, slug: string): string {
@@ -27,7 +29,7 @@ export function articleFolder(contentDir: string, year: number | string, slug: s
 export function listArticleYears(contentDir: string, thisYear: number): string[] {
   const root = path.join(contentDir, 'articles');
   const current = String(thisYear);
-  const others = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => YEAR.test(name) && name !== current) : [];
+  const others = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => YEAR_FOLDER.test(name) && name !== current) : [];
   return [current, ...others.sort().reverse()];
 }
 
@@ -37,7 +39,7 @@ export function listArticleFolders(contentDir: string): ArticleFolder[] {
   if (!fs.existsSync(root)) return [];
   return fs
     .readdirSync(root)
-    .filter((year) => YEAR.test(year))
+    .filter((year) => YEAR_FOLDER.test(year))
     .sort()
     .flatMap((year) =>
       fs

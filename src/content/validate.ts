@@ -14,7 +14,8 @@ import type { FileFinding, Finding } from './checks/finding.ts';
 import { checkImage } from './checks/images.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkReferences } from './checks/references.ts';
-import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs, YEAR_FOLDER } from './checks/slugs.ts';
+import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from './checks/slugs.ts';
+import { YEAR_FOLDER } from './article-files.ts';
 import { parseFrontmatter, readYamlFile } from './checks/yaml.ts';
 
 export interface Problem {

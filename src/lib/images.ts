@@ -57,8 +57,8 @@ export const IMAGE_SLOTS = {
   },
 } as const satisfies Record<string, ImageSlot>;
 
-/** Where a card sits, which decides how wide its image is drawn. */
-export type CardSlot = 'leadCard' | 'sideCard' | 'railCard' | 'listingCard' | 'relatedCard';
+/** Where a card sits, which decides how wide its image is drawn: every slot named `…Card`. */
+export type CardSlot = Extract<keyof typeof IMAGE_SLOTS, `${string}Card`>;
 
 /** The image that feeds and structured data link: one size that any reader app can scale. */
 export const SHARE_IMAGE_WIDTH: Width = 1200;

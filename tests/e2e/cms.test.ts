@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { childEnv } from '../support/child-env.ts';
 import { buildSite } from '../support/build.ts';
+import { freePort } from '../support/ports.ts';
 import { repoRoot, SAMPLE_NOW, testOutput } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -32,14 +33,6 @@ const uploads = path.join(work, 'uploads');
 interface Server {
   port: number;
   stop: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts a long-running command in its own process group and waits for `ready` in its output. */

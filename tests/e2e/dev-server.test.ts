@@ -4,24 +4,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../support/child-env.ts';
+import { freePort } from '../support/ports.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-dev-'));
 const contentDir = path.join(scratch, 'content');
 const article = path.join(contentDir, 'articles/2026/first-story/index.md');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('the dev server', () => {
   let child: ChildProcess;

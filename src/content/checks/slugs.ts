@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isSlug } from '../../lib/slug.ts';
+import { YEAR_FOLDER } from '../article-files.ts';
 import type { FileFinding, Finding } from './finding.ts';
 
 const SOURCES = ['index.md', 'index.mdx'];
@@ -44,8 +45,6 @@ export function checkArticleFolder(dir: string): { source: string | undefined; p
   return { source, problems };
 }
 
-/** A year folder under `articles/`: four digits. */
-export const YEAR_FOLDER = /^\d{4}$/;
 
 /** Checks that a folder directly under `articles/` is a year, which is how articles are filed. */
 export function checkYearFolder(name: string): Finding[] {
