@@ -3,8 +3,7 @@
  * so a search can be shared, reloaded and walked through with the back button.
  */
 
-/** Query parameter that carries the searched words to an article, for highlighting. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM } from './search-paths.ts';
 
 /** The search filters, in the order the search page offers them. Article pages tag themselves with each. */
 export const FACETS = ['topic', 'author', 'year'] as const;
