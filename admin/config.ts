@@ -5,7 +5,19 @@
  * field is missing from the CMS or the CMS writes a field the schema rejects.
  */
 import type { CmsBackend, CmsCollection, CmsCollectionFile, CmsConfig, CmsFieldBase } from 'decap-cms-core';
-import { ABSOLUTE_URL_PATTERN, type ArticleInput, type AuthorInput, type SettingsInput, type TopicInput } from '../src/content/schema.ts';
+import {
+  ABSOLUTE_URL_PATTERN,
+  type AlertsInput,
+  type ArticleInput,
+  type AuthorInput,
+  type SeriesInput,
+  type SettingsInput,
+  type TopicInput,
+  type UpdateInput,
+} from '../src/content/schema.ts';
+import { DEFAULT_FORMAT, FORMAT_IDS, FORMATS } from '../src/lib/formats.ts';
+import { LIVE_STATUSES } from '../src/lib/live.ts';
+import { ALERT_LEVELS } from '../src/lib/alerts.ts';
 import { AUTHOR_LINKS, SOCIAL_NETWORKS } from '../src/lib/social.ts';
 
 /**
@@ -28,6 +40,10 @@ type SourceInput = Shape<ArticleInput['source']>;
 type CorrectionInput = Shape<ArticleInput['corrections']>[number];
 type LinksInput = Shape<AuthorInput['links']>;
 type SocialInput = Shape<SettingsInput['social']>;
+type LiveInput = Shape<ArticleInput['live']>;
+type NewsletterInput = Shape<SettingsInput['newsletter']>;
+type AlertInput = Shape<AlertsInput['alerts']>[number];
+type SeriesImageInput = Shape<SeriesInput['image']>;
 
 /** Where an article keeps its hero image path; alt text is required while it is set. */
 export const HERO_IMAGE_SRC = ['image', 'src'] as const satisfies [keyof ArticleInput, keyof ImageInput];
@@ -50,8 +66,8 @@ const dateTime = {
 const absoluteUrlPattern: [string, string] = [ABSOLUTE_URL_PATTERN, 'Must be a full web address starting with https://'];
 const emailPattern: [string, string] = ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'];
 
-/** Ids of authors and topics are their file names: `content/authors/<id>.yml`. */
-const relation = (collection: 'authors' | 'topics') => ({
+/** Ids of authors, topics and series are their file names: `content/authors/<id>.yml`. */
+const relation = (collection: 'authors' | 'topics' | 'series') => ({
   widget: 'relation' as const,
   collection,
   value_field: '{{slug}}',
@@ -72,6 +88,12 @@ const sourceFields = [
   { name: 'url', label: 'Link to the original', widget: 'string', required: false, pattern: absoluteUrlPattern },
 ] satisfies Field<SourceInput>[];
 
+const liveFields = [
+  // Not required: Decap checks the fields of an empty optional object too, which would stop every other article saving.
+  { name: 'status', label: 'Status', widget: 'select', options: [...LIVE_STATUSES], required: false, hint: 'Live: open pages check for new updates. Ended: coverage is over. Empty: not a live story.' },
+  { name: 'endedAt', label: 'Ended at', ...dateTime, required: false, hint: 'Leave empty to use the time of the last update.' },
+] satisfies Field<LiveInput>[];
+
 const correctionFields = [
   { name: 'date', label: 'Date', ...dateTime },
   { name: 'text', label: 'Correction', widget: 'text' },
@@ -86,6 +108,18 @@ export const articleWidgets = [
   { name: 'authors', label: 'Authors', ...relation('authors'), min: 1, hint: 'In byline order.' },
   { name: 'topics', label: 'Topics', ...relation('topics'), min: 1, hint: 'The first is the primary topic.' },
   { name: 'tags', label: 'Tags', widget: 'list', required: false, allow_add: true },
+  {
+    name: 'format',
+    label: 'Format',
+    widget: 'select',
+    options: FORMAT_IDS.map((value) => ({ label: FORMATS[value].label, value })),
+    default: DEFAULT_FORMAT,
+    required: false,
+    hint: 'Shown as a label before the headline. Sponsored pieces are labelled as paid content everywhere.',
+  },
+  { name: 'series', label: 'Series', ...relation('series'), multiple: false, required: false },
+  { name: 'seriesPart', label: 'Part number', widget: 'number', value_type: 'int', min: 1, required: false, hint: 'Leave empty to order the series by date.' },
+  { name: 'live', label: 'Live story', widget: 'object', required: false, collapsed: true, fields: liveFields, hint: 'Post its updates under “Live updates”.' },
   { name: 'image', label: 'Hero image', widget: 'object', required: false, collapsed: false, fields: imageFields },
   // Not required: articles written before the CMS may lack these keys (the schema defaults them to
   // false), and Decap treats an unset toggle as a missing required value and refuses to save.
@@ -130,6 +164,13 @@ const socialFields = (Object.keys(SOCIAL_NETWORKS) as (keyof SocialInput)[]).map
   pattern: absoluteUrlPattern,
 })) satisfies Field<SocialInput>[];
 
+const newsletterFields = [
+  { name: 'name', label: 'Newsletter name', widget: 'string' },
+  { name: 'pitch', label: 'One-line pitch', widget: 'string', required: false },
+  { name: 'action', label: 'Form address', widget: 'string', pattern: absoluteUrlPattern, hint: 'The sign-up form URL your email provider gives you.' },
+  { name: 'field', label: 'Email field name', widget: 'string', default: 'email', required: false, hint: 'The name your provider expects for the email field.' },
+] satisfies Field<NewsletterInput>[];
+
 export const settingsWidgets = [
   { name: 'name', label: 'Publication name', widget: 'string' },
   { name: 'tagline', label: 'Tagline', widget: 'string', required: false },
@@ -137,7 +178,57 @@ export const settingsWidgets = [
   { name: 'navigation', label: 'Navigation', ...relation('topics'), required: false, hint: 'Topics in the order of the header navigation.' },
   { name: 'social', label: 'Social profiles', widget: 'object', required: false, collapsed: true, fields: socialFields },
   { name: 'about', label: 'About', widget: 'text', required: false },
+  { name: 'ageNoticeYears', label: 'Age notice after (years)', widget: 'number', value_type: 'int', min: 0, default: 1, required: false, hint: 'Articles this old say so near the headline; 0 turns the notice off.' },
+  { name: 'newsletter', label: 'Newsletter', widget: 'object', required: false, collapsed: true, fields: newsletterFields, hint: 'Leave empty for no sign-up form.' },
 ] satisfies Field<SettingsInput>[];
+
+const seriesImageFields = [
+  { name: 'src', label: 'Image', widget: 'image', required: false, choose_url: false },
+  { name: 'alt', label: 'Alt text', widget: ALT_TEXT_WIDGET, required: false, hint: 'Required when an image is set.' },
+] satisfies Field<SeriesImageInput>[];
+
+export const seriesWidgets = [
+  { name: 'name', label: 'Name', widget: 'string' },
+  { name: 'description', label: 'Description', widget: 'text', required: false },
+  { name: 'image', label: 'Image', widget: 'object', required: false, collapsed: true, fields: seriesImageFields },
+] satisfies Field<SeriesInput>[];
+
+/** A live story an update can be posted to: its slug, headline and status. */
+export interface LiveStoryOption {
+  slug: string;
+  title: string;
+  status: string;
+}
+
+/** The form of one live update; the story is picked from the site's live stories. */
+export const updateWidgets = (stories: LiveStoryOption[]) =>
+  [
+    {
+      name: 'story',
+      label: 'Story',
+      widget: 'select',
+      options: stories.map((story) => ({ label: story.status === 'live' ? story.title : `${story.title} (ended)`, value: story.slug })),
+      hint: 'Only live stories are listed. Make an article live in its “Live story” field.',
+    },
+    { name: 'time', label: 'Time', ...dateTime, default: '{{now}}' },
+    { name: 'headline', label: 'Headline', widget: 'string', required: false },
+    { name: 'pinned', label: 'Pinned', widget: 'boolean', default: false, required: false, hint: 'The newest pinned update leads the page.' },
+    { name: 'keyEvent', label: 'Key event', widget: 'boolean', default: false, required: false, hint: 'Listed under “Key events” at the top.' },
+  ] satisfies Field<UpdateInput>[];
+
+const alertFields = [
+  { name: 'text', label: 'Text', widget: 'string' },
+  { name: 'link', label: 'Link', widget: 'string', required: false, hint: 'A page of this site (/articles/…/) or a full address.' },
+  { name: 'level', label: 'Level', widget: 'select', options: [...ALERT_LEVELS], default: 'breaking' },
+  { name: 'expires', label: 'Expires at', ...dateTime, required: false, hint: 'The banner disappears then, even if the site is not rebuilt.' },
+] satisfies Field<AlertInput>[];
+
+export const alertsWidgets = [
+  { name: 'alerts', label: 'Alerts', label_singular: 'alert', widget: 'list', required: false, fields: alertFields, hint: 'Remove an alert to clear the banner.' },
+] satisfies Field<AlertsInput>[];
+
+/** Updates of live stories: `content/live/<story>/<update>.md`. */
+export const LIVE_FOLDER = 'content/live';
 
 /** Articles are filed by year, `content/articles/<year>/<slug>/index.md`, each year its own collection. */
 export const ARTICLES_FOLDER = 'content/articles';
@@ -201,7 +292,52 @@ function yearOfArticles(year: string): Collection {
   };
 }
 
+/**
+ * Updates of every live story in one list, newest first, filterable by story.
+ * The file lands in the story's folder (`path`); its name is the moment it
+ * was created (UTC), so two updates never collide.
+ */
+function liveUpdates(stories: LiveStoryOption[]): Collection {
+  // Ended stories stay listed so their updates can still be corrected.
+  return {
+    name: 'updates',
+    label: 'Live updates',
+    label_singular: 'Live update',
+    folder: LIVE_FOLDER,
+    path: '{{story}}/{{slug}}',
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
+    identifier_field: 'time',
+    summary: '{{headline}} · {{dirname}} · {{time}}',
+    sortable_fields: [{ field: 'time', default_sort: 'desc' }],
+    view_filters: stories.map((story) => ({ label: story.title, field: 'story', pattern: `^${story.slug}$` })),
+    ...besideTheEntry,
+    fields: [...updateWidgets(stories), { name: ARTICLE_BODY, label: 'Update', widget: 'markdown' }],
+  };
+}
+
 const otherCollections = [
+  {
+    name: 'alerts',
+    label: 'Alerts',
+    delete: false,
+    files: [{ name: 'banner', label: 'Alert banner', file: 'content/alerts.yml', fields: alertsWidgets }],
+  },
+  {
+    name: 'series',
+    label: 'Series',
+    label_singular: 'Series',
+    folder: 'content/series',
+    extension: 'yml',
+    format: 'yml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'name',
+    ...besideTheEntry,
+    fields: seriesWidgets,
+  },
   {
     name: 'authors',
     label: 'Authors',
@@ -258,6 +394,8 @@ export interface ConfigOptions {
   localBackendUrl: string;
   /** The years articles are filed under, the current year first (the admin page lists them). */
   articleYears: string[];
+  /** Articles with a `live` field, live ones first (the admin page lists them). */
+  liveStories: LiveStoryOption[];
 }
 
 /**
@@ -267,7 +405,7 @@ export interface ConfigOptions {
  * (`npm run dev`) saves straight to disk, in git mode (`scripts/cms-workflow.mjs`)
  * it keeps drafts on branches like the production backend.
  */
-export function cmsConfig({ localBackendUrl, articleYears }: ConfigOptions): CmsConfig {
+export function cmsConfig({ localBackendUrl, articleYears, liveStories }: ConfigOptions): CmsConfig {
   return {
     load_config_file: false,
     backend: productionBackend,
@@ -278,6 +416,7 @@ export function cmsConfig({ localBackendUrl, articleYears }: ConfigOptions): Cms
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: [...articleYears.map(yearOfArticles), ...otherCollections] as CmsCollection[],
+    // Decap refuses a select without options, so without live stories there is no updates collection.
+    collections: [...articleYears.map(yearOfArticles), ...(liveStories.length > 0 ? [liveUpdates(liveStories)] : []), ...otherCollections] as CmsCollection[],
   };
 }

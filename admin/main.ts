@@ -18,6 +18,7 @@ import {
   collectionYear,
   HERO_IMAGE_SRC,
   productionBackend,
+  type LiveStoryOption,
 } from './config.ts';
 import { blankPaths, dateTexts, relativeImagePath, type FieldPath } from './cleanup.ts';
 import { AltTextControl } from './widgets.ts';
@@ -35,8 +36,9 @@ interface EntryData {
 }
 
 const dates = dateContextOf(document.body.dataset);
-const { decapPort = DEFAULT_DECAP_PORT, articleYears = '' } = document.body.dataset;
+const { decapPort = DEFAULT_DECAP_PORT, articleYears = '', liveStories = '[]' } = document.body.dataset;
 const years = articleYears.split(' ').filter(Boolean);
+const stories = JSON.parse(liveStories) as LiveStoryOption[];
 
 /** What Decap hands a backend to save an entry, reduced to what is checked here. */
 interface PersistedEntry {
@@ -117,4 +119,4 @@ for (const css of [serifCss, sansCss, siteCss, previewCss]) CMS.registerPreviewS
 for (const year of years) CMS.registerPreviewTemplate(articlesCollection(year), articlePreview(dates));
 CMS.registerPreviewTemplate('authors', AuthorPreview);
 
-CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1`, articleYears: years }) });
+CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1`, articleYears: years, liveStories: stories }) });

@@ -99,7 +99,7 @@ export function articlePreview(site: SiteContext) {
             caption.length ? h('figcaption', { className: 'meta' }, caption.join(' · ')) : null,
           )
         : null,
-      h('div', { className: 'container layout' }, h('div', { className: 'prose' }, widgetFor('body'))),
+      h('div', { className: 'container layout' }, h('div', { className: 'main-column' }, h('div', { className: 'prose' }, widgetFor('body')))),
     );
   };
 }

@@ -59,6 +59,31 @@ function frontmatterValue(file: string, key: string): string {
   return new RegExp(`^${key}: (.*)$`, 'm').exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
 }
 
+/** The story the live scenarios use: the newest article, made live (with a first update) if no story is yet. */
+function liveStory(dir: string, now: Date): string {
+  const liveDir = path.join(dir, 'live');
+  const existing = fs.existsSync(liveDir) ? fs.readdirSync(liveDir).sort()[0] : undefined;
+  if (existing) return existing;
+  const slug = pick(dir, 0.99);
+  setFrontmatter(articleFile(dir, slug), 'live', '{ status: live }');
+  postUpdate(dir, slug, new Date(Math.max(now.getTime() - 30 * 60_000, Date.parse(frontmatterValue(articleFile(dir, slug), 'publishedAt')))), 'Crews are out along the estuary.', true);
+  return slug;
+}
+
+/** Writes one update of a live story, as the CMS does: `content/live/<story>/<yyyymmdd-hhmmss>.md`. */
+function postUpdate(dir: string, story: string, time: Date, text: string, keyEvent = false): string {
+  const iso = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const id = iso.replace(/[-:]/g, '').replace('T', '-').replace('Z', '');
+  const folder = path.join(dir, 'live', story);
+  fs.mkdirSync(folder, { recursive: true });
+  const lines = ['---', `story: ${story}`, `time: ${iso}`, ...(keyEvent ? ['keyEvent: true'] : []), '---', '', text, ''];
+  fs.writeFileSync(path.join(folder, `${id}.md`), lines.join('\n'));
+  return id;
+}
+
+/** Updates already posted to a story, to date the next one after them. */
+const updateCount = (dir: string, story: string) => fs.readdirSync(path.join(dir, 'live', story)).filter((name) => name.endsWith('.md')).length;
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'edit-body',
@@ -152,6 +177,49 @@ export const SCENARIOS: Scenario[] = [
       const other = topics.find((topic) => !current.includes(topic))!;
       setFrontmatter(file, 'topics', `[${other}]`);
       return slug;
+    },
+  },
+  {
+    name: 'post-update',
+    description: 'post an update to a live story (the newest story goes live first if none is)',
+    apply: (dir, now) => {
+      const story = liveStory(dir, now);
+      const published = Date.parse(frontmatterValue(articleFile(dir, story), 'publishedAt'));
+      const time = new Date(Math.max(now.getTime() - 20 * 60_000, published) + updateCount(dir, story) * 60_000);
+      postUpdate(dir, story, time, 'The tide peaked ten centimetres below the forecast; the gates held.');
+      return story;
+    },
+  },
+  {
+    name: 'end-live',
+    description: 'end the coverage of a live story',
+    apply: (dir, now) => {
+      const story = liveStory(dir, now);
+      setFrontmatter(articleFile(dir, story), 'live', '{ status: ended }');
+      return story;
+    },
+  },
+  {
+    name: 'post-alert',
+    description: 'post a breaking-news alert (pages fetch it; none is re-rendered for it)',
+    apply: (dir) => {
+      const lines = ['alerts:', '  - text: "Flood barrier closed: roads along the estuary shut until this evening"', '    level: breaking', '    link: /archive/', ''];
+      fs.writeFileSync(path.join(dir, 'alerts.yml'), lines.join('\n'));
+      return 'alerts';
+    },
+  },
+  {
+    name: 'join-series',
+    description: 'start a series and make two articles its first parts',
+    apply: (dir) => {
+      fs.mkdirSync(path.join(dir, 'series'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'series', 'estuary-year.yml'), 'name: A year on the estuary\ndescription: The river, month by month.\n');
+      const parts = [pick(dir, 0.6), pick(dir, 0.65)];
+      parts.forEach((slug, index) => {
+        setFrontmatter(articleFile(dir, slug), 'series', 'estuary-year');
+        setFrontmatter(articleFile(dir, slug), 'seriesPart', String(index + 1));
+      });
+      return parts.join(', ');
     },
   },
 ];

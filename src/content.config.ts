@@ -1,11 +1,21 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import fs from 'node:fs';
 import yaml from 'js-yaml';
 import path from 'node:path';
 import { site } from './site.config.ts';
-import { articleFields, authorFields, settingsFields, topicFields } from './content/schema.ts';
+import { alertsFields, articleFields, authorFields, seriesFields, settingsFields, topicFields, updateFields } from './content/schema.ts';
 
 const folder = (name: string) => path.join(site.contentDir, name);
+
+/** For content a site may not have (series, live stories, alerts): no folder or file, no entries and no warning. */
+const ifPresent = (where: string, loader: Loader): Loader => ({
+  name: loader.name,
+  load: async (context) => {
+    if (fs.existsSync(where)) return loader.load(context);
+    context.store.clear();
+  },
+});
 
 /**
  * `content/articles/<year>/<slug>/index.md(x)`: the folder name is the slug and
@@ -21,7 +31,7 @@ const articles = defineCollection({
     retainBody: false,
   }),
   schema: ({ image }) =>
-    articleFields(image, { author: reference('authors'), topic: reference('topics') }),
+    articleFields(image, { author: reference('authors'), topic: reference('topics'), series: reference('series') }),
 });
 
 const authors = defineCollection({
@@ -34,12 +44,31 @@ const topics = defineCollection({
   schema: topicFields,
 });
 
-/** The single settings file becomes one entry with the id `site`. */
-const settings = defineCollection({
-  loader: file(folder('settings.yml'), {
-    parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }),
-  }),
-  schema: settingsFields,
+const series = defineCollection({
+  loader: ifPresent(folder('series'), glob({ pattern: '*.yml', base: folder('series') })),
+  schema: ({ image }) => seriesFields(image),
 });
 
-export const collections = { articles, authors, topics, settings };
+/**
+ * `content/live/<story>/<update>.md`: one file per update of a live story,
+ * so posting one writes one small file. The id is `<story>/<update>`.
+ */
+const updates = defineCollection({
+  loader: ifPresent(
+    folder('live'),
+    glob({ pattern: '*/*.md', base: folder('live'), generateId: ({ entry }) => entry.replace(/\.md$/, ''), retainBody: false }),
+  ),
+  schema: updateFields,
+});
+
+/** A file holding one YAML document becomes one entry with the id `site`. */
+const single = (name: string) =>
+  file(folder(name), {
+    parser: (text) => ({ site: (yaml.load(text) ?? {}) as Record<string, unknown> }),
+  });
+
+const settings = defineCollection({ loader: single('settings.yml'), schema: settingsFields });
+
+const alerts = defineCollection({ loader: ifPresent(folder('alerts.yml'), single('alerts.yml')), schema: alertsFields });
+
+export const collections = { articles, authors, topics, settings, series, updates, alerts };

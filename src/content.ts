@@ -16,10 +16,35 @@ import type { Publisher } from './lib/structured-data.ts';
 import { yearMonth } from './lib/dates.ts';
 import { cacheKey } from './lib/cache-key.ts';
 import { isDevServer } from './lib/dev-server.ts';
+import type { Format } from './lib/formats.ts';
+import { seriesOrder } from './lib/series.ts';
+import { activeAlerts, type PublicAlert } from './lib/alerts.ts';
+import { ageNotice } from './lib/age.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 export type Settings = CollectionEntry<'settings'>['data'];
+export type SeriesEntry = CollectionEntry<'series'>;
+
+/** One update of a live story. */
+export interface Update {
+  /** The file name without `.md`: unique within its story, the anchor `#update-<id>`. */
+  id: string;
+  entry: CollectionEntry<'updates'>;
+  time: Date;
+  headline: string | undefined;
+  pinned: boolean;
+  keyEvent: boolean;
+}
+
+/** Where an article sits in its series. */
+export interface SeriesPlace {
+  series: SeriesEntry;
+  /** Every part, in reading order. */
+  parts: Article[];
+  /** This article's position in `parts`, from 0. */
+  index: number;
+}
 
 /** An article with its references resolved and derived values precomputed. */
 export interface Article {
@@ -43,6 +68,9 @@ export interface Article {
   revisedAt: Date | undefined;
   readingMinutes: number;
   visibility: Visibility;
+  format: Format;
+  /** A live story's updates, in file order (the page orders them); empty for other articles. */
+  updates: Update[];
   /** Changes whenever anything a card of this article shows changes (incremental builds). */
   cardKey: string;
   /** `cardKey` plus the whole source file: everything the article page shows of it. */
@@ -72,6 +100,12 @@ export interface Newsroom {
   tags: TagGroup[];
   byYear: Map<number, Article[]>;
   related: Map<string, Article[]>;
+  /** Series by name. */
+  series: SeriesEntry[];
+  /** Each series' visible parts, in reading order. */
+  bySeries: Map<string, Article[]>;
+  /** Alerts running when the site was built. */
+  alerts: PublicAlert[];
   /** Neighbours in the primary topic: `newer` and `older`. */
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
 }
@@ -97,15 +131,25 @@ function articleText(entry: CollectionEntry<'articles'>): string {
 }
 
 async function load(): Promise<Newsroom> {
-  const [entries, authors, topics, settingsEntries] = await Promise.all([
+  const [entries, authors, topics, settingsEntries, seriesEntries, updateEntries, alertEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('topics'),
     getCollection('settings'),
+    getCollection('series'),
+    getCollection('updates'),
+    getCollection('alerts'),
   ]);
   const settings = settingsEntries[0]?.data;
   if (!settings) throw new Error(`${site.contentDir}/settings.yml is missing or empty`);
 
+  const updatesByStory = new Map<string, Update[]>();
+  for (const entry of updateEntries) {
+    const [story = '', id = entry.id] = entry.id.split('/');
+    const { time, headline, pinned, keyEvent } = entry.data;
+    push(updatesByStory, story, { id, entry, time, headline, pinned, keyEvent });
+  }
+  const seriesById = new Map(seriesEntries.map((entry) => [entry.id, entry]));
   const authorById = new Map(authors.map((author) => [author.id, author]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   /**
@@ -132,6 +176,8 @@ async function load(): Promise<Newsroom> {
       data.updatedAt && data.updatedAt.getTime() > data.publishedAt.getTime() ? data.updatedAt : undefined;
     const readMinutes = readingMinutes(articleText(entry));
     const view = visibility(data, site.now);
+    if (data.series) known(seriesById, data.series.id, 'series', file);
+    const updates = data.live ? (updatesByStory.get(entry.id) ?? []) : [];
     const cardKey = cacheKey(
       entry.id,
       data,
@@ -154,8 +200,10 @@ async function load(): Promise<Newsroom> {
       revisedAt,
       readingMinutes: readMinutes,
       visibility: view,
+      format: data.format,
+      updates,
       cardKey,
-      key: cacheKey(cardKey, entry.digest),
+      key: cacheKey(cardKey, entry.digest, updates.map((update) => [update.id, update.entry.digest])),
     });
   }
   articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
@@ -189,6 +237,19 @@ async function load(): Promise<Newsroom> {
     push(byYear, article.year, article);
   }
 
+  const bySeries = new Map<string, Article[]>();
+  for (const article of articles) if (article.data.series) push(bySeries, article.data.series.id, article);
+  for (const [id, parts] of bySeries) {
+    bySeries.set(id, seriesOrder(parts.map((article) => ({ article, id: article.id, publishedAt: article.publishedAt, part: article.data.seriesPart }))).map(({ article }) => article));
+  }
+  const alerts = activeAlerts(alertEntries[0]?.data.alerts ?? [], site.now.getTime()).map(({ text, link, level, expires }) => ({
+    id: cacheKey(text, link ?? '', level).slice(0, 12),
+    text,
+    ...(link ? { link } : {}),
+    level,
+    ...(expires ? { expires: expires.toISOString() } : {}),
+  }));
+
   const neighbours: Newsroom['neighbours'] = new Map();
   for (const [topicId, list] of byTopic) {
     const primaries = list.filter((article) => article.primaryTopic.id === topicId);
@@ -215,6 +276,9 @@ async function load(): Promise<Newsroom> {
     byYear,
     related: relatedArticles(articles),
     neighbours,
+    series: [...seriesEntries].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    bySeries,
+    alerts,
   };
 }
 
@@ -229,6 +293,20 @@ export function pageKey(newsroom: Newsroom, cards: readonly Article[], ...parts:
 /** The incremental-build key of one page of a paginated listing: its cards, its place in the run, and `parts`. */
 export function listingKey(newsroom: Newsroom, page: Page<Article>, ...parts: unknown[]): string {
   return pageKey(newsroom, page.data, page.currentPage, page.lastPage, page.total, ...parts);
+}
+
+/** The notice an old article carries, from the build's "now" and the settings' threshold. */
+export function articleAgeNotice(newsroom: Newsroom, article: Article): string | undefined {
+  return ageNotice(article.publishedAt, site.now, newsroom.settings.ageNoticeYears);
+}
+
+/** Where an article sits in its series, if it belongs to one. */
+export function seriesPlace(newsroom: Newsroom, article: Article): SeriesPlace | undefined {
+  const id = article.data.series?.id;
+  const series = id ? newsroom.series.find((entry) => entry.id === id) : undefined;
+  const parts = id ? newsroom.bySeries.get(id) : undefined;
+  if (!series || !parts) return undefined;
+  return { series, parts, index: parts.indexOf(article) };
 }
 
 let cached: Promise<Newsroom> | undefined;

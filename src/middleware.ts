@@ -9,12 +9,15 @@ import { pagePolicy, withPolicy } from './lib/csp.ts';
 import { IFRAME_HOSTS } from './lib/html-policy.ts';
 import { ADMIN_POLICY } from './lib/admin-policy.ts';
 import { isDevServer } from './lib/dev-server.ts';
+import { getNewsroom } from './content.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (isDevServer || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   const isAdmin = context.url.pathname.startsWith('/admin/');
-  const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: IFRAME_HOSTS });
+  const { newsletter } = (await getNewsroom()).settings;
+  const formOrigins = newsletter ? [new URL(newsletter.action).origin] : [];
+  const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: IFRAME_HOSTS, formOrigins });
   return new Response(withPolicy(html, policy), { status: response.status, headers: response.headers });
 });

@@ -7,6 +7,9 @@
  */
 import { z } from 'astro/zod';
 import { parseStrictDateTime } from '../lib/datetime.ts';
+import { DEFAULT_FORMAT, FORMAT_IDS } from '../lib/formats.ts';
+import { LIVE_STATUSES } from '../lib/live.ts';
+import { ALERT_LEVELS } from '../lib/alerts.ts';
 
 /** Builds the schema of a local image: Astro's `image()` in the build, a path check elsewhere. */
 export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
@@ -52,19 +55,22 @@ const idList = <R extends z.ZodType<unknown, string>>(what: string, ref: R) =>
     .refine((list) => new Set(list).size === list.length, { message: `lists a ${what} twice` })
     .pipe(z.array(ref));
 
-/** What author and topic ids become: Astro `reference()`s in the build, plain ids in the validator. */
-export interface References<A extends z.ZodType<unknown, string>, T extends z.ZodType<unknown, string>> {
+type Ref = z.ZodType<unknown, string>;
+
+/** What author, topic and series ids become: Astro `reference()`s in the build, plain ids in the validator. */
+export interface References<A extends Ref, T extends Ref, S extends Ref> {
   author: A;
   topic: T;
+  series: S;
 }
 
 /** Plain ids, for code that checks references itself. */
-export const plainIds = { author: z.string(), topic: z.string() };
+export const plainIds = { author: z.string(), topic: z.string(), series: z.string() };
 
 /** Fields of an article's frontmatter, in the order editors see them. */
-export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, string>, T extends z.ZodType<unknown, string>>(
+export const articleFields = <I extends z.ZodType, A extends Ref, T extends Ref, S extends Ref>(
   image: ImageField<I>,
-  refs: References<A, T>,
+  refs: References<A, T, S>,
 ) =>
   z
     .object({
@@ -82,6 +88,29 @@ export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, 
       topics: idList('topic', refs.topic),
       /** Free keywords; each gets a `/tags/<tag>/` page. */
       tags: z.array(nonEmpty('tag')).default([]),
+      /**
+       * What kind of piece this is: a label in the kicker and on cards (none for
+       * news), the schema.org type, a search filter. `sponsored` is labelled
+       * as paid content everywhere it appears.
+       */
+      format: z.enum(FORMAT_IDS, { error: `must be one of ${FORMAT_IDS.join(', ')}` }).default(DEFAULT_FORMAT),
+      /** Series id (`content/series/<id>.yml`) this article is a part of. */
+      series: refs.series.optional(),
+      /** Its part number in the series; without one, parts follow publication dates. */
+      seriesPart: z.number().int().min(1, 'must be 1 or more').optional(),
+      /**
+       * Makes this a live story, told in updates (`content/live/<slug>/`).
+       * While `live`, open pages check for new updates; `ended` stops that.
+       */
+      live: z
+        .object({
+          /** `live` while coverage runs, `ended` after. */
+          status: z.enum(LIVE_STATUSES, { error: `must be one of ${LIVE_STATUSES.join(', ')}` }),
+          /** When coverage ended; defaults to the last update. */
+          endedAt: dateTime.optional(),
+        })
+        .strict()
+        .optional(),
       /** Hero image stored beside the article, with alt text for readers who cannot see it. */
       image: z
         .object({
@@ -129,7 +158,78 @@ export const articleFields = <I extends z.ZodType, A extends z.ZodType<unknown, 
       if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be earlier than publishedAt' });
       }
+      if (data.seriesPart !== undefined && data.series === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['seriesPart'], message: 'needs a series' });
+      }
+      if (data.live?.endedAt && data.live.endedAt.getTime() < data.publishedAt.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['live', 'endedAt'], message: 'must not be earlier than publishedAt' });
+      }
     });
+
+/** Fields of one update of a live story, `content/live/<story>/<id>.md`; its body is the text. */
+export const updateFields = z
+  .object({
+    /** Slug of the live story; the folder the file sits in. */
+    story: nonEmpty('story'),
+    /** When it was posted, ISO 8601 with offset; not before the story's `publishedAt`. */
+    time: dateTime,
+    /** Optional one-line headline. */
+    headline: z.string().trim().optional(),
+    /** Pinned updates lead the page; the newest pin wins. */
+    pinned: z.boolean().default(false),
+    /** Key events are listed at the top of the story, linking to them. */
+    keyEvent: z.boolean().default(false),
+  })
+  .strict();
+
+/** Fields of `content/series/<id>.yml`. */
+export const seriesFields = <I extends z.ZodType>(image: ImageField<I>) =>
+  z
+    .object({
+      /** Display name, e.g. "The water years". */
+      name: nonEmpty('name'),
+      /** One or two sentences for the series page and its feed. */
+      description: z.string().trim().default(''),
+      /** Image stored beside the file, shown on the series page. */
+      image: z
+        .object({
+          /** Path relative to the file, e.g. `./water-years.jpg`. */
+          src: image(),
+          /** Text alternative. */
+          alt: z.string({ error: 'alt text is required when an image is set' }).trim().min(1, 'alt text is required when an image is set'),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict();
+
+/** One site-wide alert (a banner on every page, fetched from `/alerts.json`). */
+const alertFields = z
+  .object({
+    /** The words of the banner. */
+    text: nonEmpty('text').max(200, 'text is longer than 200 characters'),
+    /** Where the banner leads, a site path (`/articles/…/`) or a full address. */
+    link: z
+      .string()
+      .trim()
+      .refine((value) => value.startsWith('/') ? !value.startsWith('//') : absoluteUrlRegex.test(value) && URL.canParse(value), {
+        message: 'must be a site path starting with / or an absolute http(s) URL',
+      })
+      .optional(),
+    /** `breaking` for breaking news, `notice` for anything else. */
+    level: z.enum(ALERT_LEVELS, { error: `must be one of ${ALERT_LEVELS.join(', ')}` }).default('notice'),
+    /** When the banner stops showing, even without a rebuild. */
+    expires: dateTime.optional(),
+  })
+  .strict();
+
+/** Fields of `content/alerts.yml`. */
+export const alertsFields = z
+  .object({
+    /** The alerts now posted; an empty list clears the banner. */
+    alerts: z.array(alertFields).default([]),
+  })
+  .strict();
 
 const links = z
   .object({
@@ -198,10 +298,32 @@ export const settingsFields = z
       .default({}),
     /** A few sentences about the publication for the footer. */
     about: z.string().trim().default(''),
+    /** Articles at least this many years old say so near the headline; 0 turns the notice off. */
+    ageNoticeYears: z.number().int().min(0, 'must be 0 or more').default(1),
+    /**
+     * A newsletter sign-up form after each article and in the footer, posting
+     * straight to the email provider. Without it, no form appears anywhere.
+     */
+    newsletter: z
+      .object({
+        /** The newsletter's name, e.g. "The Morning Brief". */
+        name: nonEmpty('name'),
+        /** One line on what readers get. */
+        pitch: z.string().trim().default(''),
+        /** The provider's form address (the form's `action`). */
+        action: absoluteUrl,
+        /** The name of the email field the provider expects. */
+        field: z.string().trim().regex(/^[\w.\-\[\]]+$/, 'must be a form field name (letters, digits, _ . - [ ])').default('email'),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
-export type ArticleInput = z.input<ReturnType<typeof articleFields<z.ZodString, z.ZodString, z.ZodString>>>;
+export type ArticleInput = z.input<ReturnType<typeof articleFields<z.ZodString, z.ZodString, z.ZodString, z.ZodString>>>;
+export type UpdateInput = z.input<typeof updateFields>;
+export type SeriesInput = z.input<ReturnType<typeof seriesFields<z.ZodString>>>;
+export type AlertsInput = z.input<typeof alertsFields>;
 export type AuthorInput = z.input<ReturnType<typeof authorFields<z.ZodString>>>;
 export type TopicInput = z.input<typeof topicFields>;
 export type SettingsInput = z.input<typeof settingsFields>;

@@ -8,12 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { articleFields, authorFields, plainIds, settingsFields, topicFields } from './schema.ts';
+import { alertsFields, articleFields, authorFields, plainIds, seriesFields, settingsFields, topicFields, updateFields } from './schema.ts';
 import { checkFields } from './checks/fields.ts';
 import type { FileFinding, Finding } from './checks/finding.ts';
 import { checkImage } from './checks/images.ts';
 import { checkMdx } from './checks/mdx.ts';
-import { checkReferences } from './checks/references.ts';
+import { checkReference, checkReferences } from './checks/references.ts';
+import { checkLooseUpdates, checkSeriesPart, checkUpdate, type LiveStory } from './checks/updates.ts';
 import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from './checks/slugs.ts';
 import { YEAR_FOLDER } from './article-files.ts';
 import { parseFrontmatter, readYamlFile } from './checks/yaml.ts';
@@ -95,6 +96,13 @@ export function validateContent(contentDir: string): ValidationResult {
     add(file, checkImage(file, 'avatar', (data as { avatar?: unknown }).avatar));
   });
 
+  const seriesIds = loadEntries('series', seriesFields(imagePath), (file, data) => {
+    add(file, checkImage(file, 'image.src', (data as { image?: { src?: unknown } }).image?.src));
+  });
+
+  const alertsFile = path.join(contentDir, 'alerts.yml');
+  if (fs.existsSync(alertsFile)) loadYaml(alertsFile, alertsFields);
+
   const settingsFile = path.join(contentDir, 'settings.yml');
   if (fs.existsSync(settingsFile)) {
     const settings = loadYaml(settingsFile, settingsFields).value;
@@ -117,6 +125,8 @@ export function validateContent(contentDir: string): ValidationResult {
   const articles = folders.filter((folder) => folder.source !== undefined);
   const duplicates = findDuplicateSlugs(articles.map((article) => article.filed));
   const lastModified = new Map<string, Date>();
+  const stories = new Map<string, LiveStory>();
+  const seriesParts = new Map<string, string>();
   for (const { dir, slug, filed, source, problems: folderProblems } of folders) {
     report(folderProblems);
     if (source === undefined) continue;
@@ -135,9 +145,33 @@ export function validateContent(contentDir: string): ValidationResult {
       add(file, checkReferences('authors', article.authors, 'author', authorIds));
       add(file, checkReferences('topics', article.topics, 'topic', topicIds));
       add(file, checkImage(file, 'image.src', article.image?.src));
+      if (article.series) {
+        add(file, checkReference('series', article.series, 'series', seriesIds));
+        add(file, checkSeriesPart(seriesParts, article.series, article.seriesPart, slug));
+      }
+      stories.set(slug, { publishedAt: article.publishedAt, live: article.live !== undefined });
       lastModified.set(slug, article.updatedAt ?? article.publishedAt);
     }
     if (source === 'index.mdx') add(file, checkMdx(frontmatter.body, frontmatter.bodyStartLine));
+  }
+
+  const liveDir = path.join(contentDir, 'live');
+  report(checkLooseUpdates(liveDir));
+  for (const storyDir of listFolders(liveDir)) {
+    const story = path.basename(storyDir);
+    for (const name of fs.readdirSync(storyDir).filter((file) => file.endsWith('.md')).sort()) {
+      const file = path.join(storyDir, name);
+      add(file, checkEntryId(name.replace(/\.md$/, '')));
+      const frontmatter = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+      if (!frontmatter.ok) {
+        add(file, [frontmatter.problem]);
+        continue;
+      }
+      const { value: update, problems: fieldProblems } = checkFields(updateFields, frontmatter.data);
+      add(file, fieldProblems);
+      // A story that itself failed its checks is reported there, not again by each of its updates.
+      if (update && (stories.has(story) || !folders.some((folder) => folder.slug === story))) add(file, checkUpdate(story, update, stories));
+    }
   }
   return { problems, articleCount: articles.length, lastModified };
 }

@@ -5,6 +5,7 @@ import { escapeXml, textAsHtml } from '../lib/xml.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
+import { feedTitle, formatLabel } from '../lib/formats.ts';
 
 /** Articles per feed: enough for a reader who checks weekly. */
 export const FEED_SIZE = 50;
@@ -32,12 +33,12 @@ export async function rssResponse({ settings, title, description, self, articles
   const newest = articles.slice(0, FEED_SIZE);
   const items = await Promise.all(
     newest.map(async (article) => ({
-      title: article.data.title,
+      title: feedTitle(article.data.title, article.format),
       link: absoluteUrl(site.url, paths.article(article.id)),
       pubDate: article.publishedAt,
       description: textAsHtml(article.data.description),
       content: await articleHtml(article),
-      categories: [...article.topics.map((topic) => topic.data.name), ...article.tags],
+      categories: [formatLabel(article.format), ...article.topics.map((topic) => topic.data.name), ...article.tags].filter((name) => name !== undefined),
       customData: [
         ...article.authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
         article.revisedAt ? `<atom:updated>${article.revisedAt.toISOString()}</atom:updated>` : '',

@@ -25,6 +25,12 @@ export const HEADERS = `/*
 /og/*
   Cache-Control: public, max-age=86400
 
+/alerts.json
+  Cache-Control: public, max-age=60, must-revalidate
+
+/articles/*/updates.json
+  Cache-Control: public, max-age=15, must-revalidate
+
 /admin/*
   X-Robots-Tag: noindex
   Cache-Control: no-cache

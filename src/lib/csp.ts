@@ -8,6 +8,8 @@ import crypto from 'node:crypto';
 export interface PolicyOptions {
   /** Extra hosts allowed in frames (embedded video). */
   frameHosts: string[];
+  /** Origins forms may post to besides the site itself (the newsletter provider's). */
+  formOrigins?: string[];
 }
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -45,7 +47,7 @@ export function pagePolicy(html: string, options: PolicyOptions): string {
     "media-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...(options.formOrigins ?? [])].join(' '),
   ].join('; ');
 }
 

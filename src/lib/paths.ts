@@ -19,6 +19,13 @@ export const paths = {
   authorRss: (id: string) => `/authors/${id}/rss.xml`,
   jsonFeed: () => '/feed.json',
   ogCard: (slug: string) => `/og/${slug}.jpg`,
+  /** What an open live story polls. */
+  liveUpdates: (slug: string) => `/articles/${slug}/updates.json`,
+  seriesIndex: () => '/series/',
+  series: (id: string) => `/series/${id}/`,
+  seriesRss: (id: string) => `/series/${id}/rss.xml`,
+  /** Site-wide alerts, fetched by every page. */
+  alerts: () => '/alerts.json',
   ...searchPaths,
   /** The CMS's built bundle, and its source, which the dev server serves at the same path from the project root. */
   adminScript: () => '/admin/cms.js',

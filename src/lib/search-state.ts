@@ -6,11 +6,11 @@
 export { HIGHLIGHT_PARAM } from './search-paths.ts';
 
 /** The search filters, in the order the search page offers them. Article pages tag themselves with each. */
-export const FACETS = ['topic', 'author', 'year'] as const;
+export const FACETS = ['topic', 'author', 'format', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The heading each filter has on the search page. */
-export const FACET_LEGENDS: Record<Facet, string> = { topic: 'Topic', author: 'Author', year: 'Year' };
+export const FACET_LEGENDS: Record<Facet, string> = { topic: 'Topic', author: 'Author', format: 'Format', year: 'Year' };
 
 /** Pagefind's `data-pagefind-filter` value: the facet read from an attribute of the same element. */
 export function facetFilter(facet: Facet, attribute = 'data-value'): string {
@@ -30,7 +30,7 @@ export interface SearchState {
 const isSortOrder = (value: string | null): value is SortOrder => SORT_ORDERS.some((order) => order === value);
 
 function emptyFilters(): Record<Facet, string[]> {
-  return { topic: [], author: [], year: [] };
+  return { topic: [], author: [], format: [], year: [] };
 }
 
 /** Reads the state from a query string; unknown or repeated values are dropped. */

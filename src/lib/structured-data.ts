@@ -1,5 +1,5 @@
 /** schema.org objects for JSON-LD, built from plain values so they are easy to test. */
-import type { BreadcrumbList, CollectionPage, NewsArticle, Organization, Person, WebSite, WithContext } from 'schema-dts';
+import type { Article, BlogPosting, BreadcrumbList, CollectionPage, Organization, Person, WebSite, WithContext } from 'schema-dts';
 
 export interface Publisher {
   name: string;
@@ -19,6 +19,17 @@ export interface NewsArticleInput {
   keywords: string[];
   corrections: { date: Date; text: string }[];
   publisher: Publisher;
+  /** The schema.org type of the article's format (`FORMATS` in formats.ts); NewsArticle by default. */
+  schemaType?: string;
+  /** A live story becomes a LiveBlogPosting with its updates. */
+  live?: LiveCoverage | undefined;
+}
+
+export interface LiveCoverage {
+  start: Date;
+  /** Set once coverage has ended. */
+  end?: Date | undefined;
+  updates: { url: string; headline: string; datePublished: Date; body: string }[];
 }
 
 function organization(publisher: Publisher): Organization {
@@ -30,10 +41,12 @@ function organization(publisher: Publisher): Organization {
   };
 }
 
-export function newsArticle(input: NewsArticleInput): WithContext<NewsArticle> {
+export function newsArticle(input: NewsArticleInput): WithContext<Article> {
+  const { live } = input;
+  // schema-dts types each @type separately; the value comes from the format table or is LiveBlogPosting.
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': (live ? 'LiveBlogPosting' : (input.schemaType ?? 'NewsArticle')) as 'NewsArticle',
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     url: input.url,
     headline: input.headline,
@@ -52,7 +65,20 @@ export function newsArticle(input: NewsArticleInput): WithContext<NewsArticle> {
         text: correction.text,
       })),
     }),
-  };
+    ...(live && {
+      coverageStartTime: live.start.toISOString(),
+      ...(live.end && { coverageEndTime: live.end.toISOString() }),
+      liveBlogUpdate: live.updates.map(
+        (update): BlogPosting => ({
+          '@type': 'BlogPosting',
+          url: update.url,
+          headline: update.headline,
+          datePublished: update.datePublished.toISOString(),
+          articleBody: update.body,
+        }),
+      ),
+    }),
+  } as WithContext<Article>;
 }
 
 export function breadcrumbs(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {

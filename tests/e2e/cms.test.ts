@@ -318,6 +318,7 @@ describe('CMS on the local file-system backend', () => {
         '  - alpha',
         'tags:',
         '  - elections',
+        'format: news',
         'image:',
         '  src: ./polling-station.png',
         '  alt: Voters queue outside a polling station',

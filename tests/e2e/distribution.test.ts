@@ -86,13 +86,14 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
     expect(robots).toContain('Disallow: /admin/');
   });
 
-  it('every article carries NewsArticle and BreadcrumbList JSON-LD, Open Graph and a 1200×630 card', async () => {
+  it('every article carries NewsArticle (or its format’s type) and BreadcrumbList JSON-LD, Open Graph and a 1200×630 card', async () => {
+    const types = new Set(['NewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'AdvertiserContentArticle', 'LiveBlogPosting']);
     for (const article of published) {
       const html = read(`articles/${article.slug}/index.html`);
       const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
         (match) => JSON.parse(match[1]!) as Record<string, unknown>,
       );
-      const news = blocks.find((block) => block['@type'] === 'NewsArticle')!;
+      const news = blocks.find((block) => types.has(String(block['@type'])))!;
       expect(news, article.slug).toBeDefined();
       expect(news['headline']).toBe(article.title);
       for (const field of ['description', 'image', 'datePublished', 'dateModified', 'publisher', 'mainEntityOfPage', 'articleSection']) {

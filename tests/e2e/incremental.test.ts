@@ -25,6 +25,8 @@ const STEPS = [
   ['add-article', 'delete-article'],
   ['rename-author', 'move-topic'],
   ['change-settings', 'draft-article'],
+  ['post-update', 'join-series'],
+  ['post-update', 'end-live'],
 ];
 
 async function build(outDir: string): Promise<BuildResult> {
@@ -60,6 +62,16 @@ describe('an incremental build', () => {
       await expectSameAsClean();
     });
   }
+
+  it('re-renders no article page for a posted alert, and still equals a clean build', async () => {
+    scenario('post-alert').apply(contentDir, new Date(NOW));
+    const result = await build(incremental);
+    const articles = result.output.match(/\/articles\/[^ ]+\/index\.html \([^)]*\)/g) ?? [];
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.filter((line) => !line.endsWith('(restored)'))).toEqual([]);
+    await expectSameAsClean();
+    expect(fs.readFileSync(path.join(incremental, 'alerts.json'), 'utf8')).toContain('Flood barrier closed');
+  });
 
   it('discards a cache that a killed build left behind, and says so', async () => {
     const stateFile = path.join(`${incremental}.cache`, 'broadsheet-build.json');

@@ -32,6 +32,10 @@ describe('production builds refuse broken content', () => {
       'broken/articles/2026/yaml-syntax-error/index.md › line 4',
       'broken/authors/nameless.yml › name',
       'broken/topics/unnamed.yml › name',
+      'broken/articles/2026/bad-format/index.md › format',
+      'broken/articles/2026/unknown-series/index.md › series',
+      'broken/live/live-story/no-time.md › time',
+      'broken/live/live-story/too-early.md › time',
     ]) {
       expect(result.output).toContain(line);
     }
@@ -43,6 +47,13 @@ describe('production builds refuse broken content', () => {
     expect(fs.existsSync(path.join(outDir, 'articles/first-story/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'articles/hidden-draft/index.html'))).toBe(false);
     expect(fs.existsSync(path.join(outDir, 'articles/future-story/index.html'))).toBe(false);
+    // No newsletter in its settings, no series, no live stories, no alerts file: none of them appear.
+    const first = fs.readFileSync(path.join(outDir, 'articles/first-story/index.html'), 'utf8');
+    expect(first).not.toContain('class="newsletter"');
+    expect(first).toContain("form-action 'self';");
+    expect(first).not.toContain('live-updates');
+    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'alerts.json'), 'utf8'))).toEqual({ alerts: [] });
+    expect(fs.readdirSync(path.join(outDir, 'series'))).toEqual(['index.html']);
   });
 
   it('publishes a scheduled article once a build runs after its time', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { articleFields, authorFields, plainIds, settingsFields, topicFields } from '../../src/content/schema.ts';
+import { alertsFields, articleFields, authorFields, plainIds, seriesFields, settingsFields, topicFields, updateFields } from '../../src/content/schema.ts';
 import * as cms from '../../admin/config.ts';
 import { blankPaths, dateTexts, relativeImagePath } from '../../admin/cleanup.ts';
 
@@ -68,7 +68,15 @@ const pairs = [
   { name: 'authors', schema: authorFields(image), fields: cms.authorWidgets },
   { name: 'topics', schema: topicFields, fields: cms.topicWidgets },
   { name: 'settings', schema: settingsFields, fields: cms.settingsWidgets },
+  { name: 'series', schema: seriesFields(image), fields: cms.seriesWidgets },
+  { name: 'live updates', schema: updateFields, fields: cms.updateWidgets([{ slug: 'storm', title: 'Storm', status: 'live' }]) },
+  { name: 'alerts', schema: alertsFields, fields: cms.alertsWidgets },
 ] as const;
+
+const stories = [
+  { slug: 'storm', title: 'Storm live', status: 'live' },
+  { slug: 'vote', title: 'Vote night', status: 'ended' },
+];
 
 describe('CMS config against the content schema', () => {
   for (const { name, schema, fields } of pairs) {
@@ -92,25 +100,39 @@ describe('CMS config against the content schema', () => {
   }
 
   it('stores each collection where the site loads it from, one collection of articles per year, newest first', () => {
-    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026', '2025'] });
+    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026', '2025'], liveStories: stories });
     const collections = config.collections as { name: string; label?: string; folder?: string; fields?: { name: string }[]; files?: { file: string }[] }[];
-    expect(collections.map((collection) => collection.name)).toEqual(['articles-2026', 'articles-2025', 'authors', 'topics', 'settings']);
+    expect(collections.map((collection) => collection.name)).toEqual(['articles-2026', 'articles-2025', 'updates', 'alerts', 'series', 'authors', 'topics', 'settings']);
     const byName = new Map(collections.map((collection) => [collection.name, collection]));
     expect(byName.get('articles-2025')).toMatchObject({ label: 'Articles 2025', folder: 'content/articles/2025', path: '{{slug}}/index', extension: 'md', media_folder: '', public_folder: '' });
     expect(byName.get('authors')).toMatchObject({ folder: 'content/authors', extension: 'yml', media_folder: '', public_folder: '' });
     expect(byName.get('topics')).toMatchObject({ folder: 'content/topics', extension: 'yml' });
     expect(byName.get('settings')?.files?.[0]?.file).toBe('content/settings.yml');
+    expect(byName.get('alerts')?.files?.[0]?.file).toBe('content/alerts.yml');
+    expect(byName.get('series')).toMatchObject({ folder: 'content/series', extension: 'yml', media_folder: '' });
+    // Decap lowercases the path template and turns dots into dashes, so the story is `{{story}}`, not `{{fields.story}}`.
+    expect(byName.get('updates')).toMatchObject({ folder: 'content/live', path: '{{story}}/{{slug}}', extension: 'md', media_folder: '', public_folder: '' });
     const articleFieldNames = byName.get('articles-2026')?.fields?.map((field) => field.name);
     expect(articleFieldNames?.at(-1)).toBe(cms.ARTICLE_BODY);
   });
 
   it('asks for the editorial workflow (Decap drops it where decap-server lacks it), a production backend and ASCII slugs', () => {
-    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'] });
+    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'], liveStories: [] });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.load_config_file).toBe(false);
     expect(config.backend.name).toBe('github');
     expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  it('offers every live story for an update, ended ones marked, and no updates collection without any', () => {
+    const story = cms.updateWidgets(stories).find((field) => field.name === 'story');
+    expect(story?.['options']).toEqual([
+      { label: 'Storm live', value: 'storm' },
+      { label: 'Vote night (ended)', value: 'vote' },
+    ]);
+    const without = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'], liveStories: [] });
+    expect(without.collections.map((collection) => collection.name)).not.toContain('updates');
   });
 
   it('saves date-times that the schema accepts, with an offset', () => {

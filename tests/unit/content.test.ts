@@ -61,6 +61,9 @@ interface Collections {
   authors: Entry<AuthorData>[];
   topics: Entry<TopicData>[];
   settings: Entry<SettingsData>[];
+  series?: Entry<{ name: string; description: string }>[];
+  updates?: Entry<{ story: string; time: Date; headline?: string; pinned: boolean; keyEvent: boolean }>[];
+  alerts?: Entry<{ alerts: { text: string; level: 'breaking' | 'notice'; link?: string; expires?: Date }[] }>[];
 }
 
 const content = vi.hoisted(() => ({
@@ -71,7 +74,8 @@ const content = vi.hoisted(() => ({
 vi.mock('astro:content', () => ({
   getCollection: async (name: keyof Collections) => {
     content.calls.push(name);
-    return structuredClone(content.collections[name]);
+    // A site without series, live stories or alerts has empty collections.
+    return structuredClone(content.collections[name] ?? []);
   },
 }));
 
@@ -80,7 +84,7 @@ const NOW = '2026-06-01T12:00:00Z';
 function article(
   id: string,
   publishedAt: string,
-  fields: { authors: string[]; topics: string[]; tags?: string[]; updatedAt?: string; draft?: boolean },
+  fields: { authors: string[]; topics: string[]; tags?: string[]; updatedAt?: string; draft?: boolean; series?: string; seriesPart?: number; live?: boolean },
 ): Entry<ArticleData> {
   return {
     id,
@@ -96,6 +100,9 @@ function article(
       draft: fields.draft ?? false,
       featured: false,
       corrections: [],
+      ...(fields.series && { series: { collection: 'series', id: fields.series } }),
+      ...(fields.seriesPart && { seriesPart: fields.seriesPart }),
+      ...(fields.live && { live: { status: 'live' } }),
     },
     rendered: { html: `<p>Body of ${id}.</p>` },
     digest: `digest-${id}`,
@@ -386,7 +393,58 @@ describe('getNewsroom', () => {
     const first = getNewsroom();
     expect(getNewsroom()).toBe(first);
     await first;
-    expect(content.calls.sort()).toEqual(['articles', 'authors', 'settings', 'topics']);
+    expect(content.calls.sort()).toEqual(['alerts', 'articles', 'authors', 'series', 'settings', 'topics', 'updates']);
+  });
+
+  it('orders a series by part number, then by date, and says where each part sits', async () => {
+    const collections = sample();
+    collections.series = [{ id: 'tides', collection: 'series', data: { name: 'Tides', description: '' } }];
+    collections.articles.push(
+      article('s-one', '2026-05-20T09:00:00Z', { authors: ['ada'], topics: ['world'], series: 'tides', seriesPart: 1 }),
+      article('s-late', '2026-05-02T09:00:00Z', { authors: ['ada'], topics: ['world'], series: 'tides' }),
+      article('s-two', '2026-05-01T09:00:00Z', { authors: ['ada'], topics: ['world'], series: 'tides', seriesPart: 2 }),
+    );
+    const { getNewsroom, seriesPlace } = await load(collections);
+    const room = await getNewsroom();
+    expect(ids(room.bySeries.get('tides'))).toEqual(['s-one', 's-two', 's-late']);
+    const place = seriesPlace(room, find(room, 's-two'));
+    expect(place?.index).toBe(1);
+    expect(place?.series.data.name).toBe('Tides');
+    expect(seriesPlace(room, find(room, 'a-alpha'))).toBeUndefined();
+  });
+
+  it("gives a live story its updates, and its page key changes with any update's file", async () => {
+    const collections = sample();
+    collections.articles.push(article('l-live', '2026-05-20T09:00:00Z', { authors: ['ada'], topics: ['world'], live: true }));
+    const update = (id: string, digest: string) => ({
+      id: `l-live/${id}`,
+      collection: 'updates',
+      data: { story: 'l-live', time: new Date('2026-05-20T10:00:00Z'), pinned: false, keyEvent: false },
+      digest,
+    });
+    collections.updates = [update('first', 'd1'), update('second', 'd2'), { ...update('elsewhere', 'd3'), id: 'a-alpha/elsewhere' }];
+    const before = find(await newsroom(collections), 'l-live');
+    expect(before.updates.map((item) => item.id)).toEqual(['first', 'second']);
+    expect(find(await newsroom(collections), 'a-alpha').updates).toEqual([]);
+    collections.updates[1] = update('second', 'd2-edited');
+    const after = find(await newsroom(collections), 'l-live');
+    expect(after.key).not.toBe(before.key);
+    expect(after.cardKey).toBe(before.cardKey);
+  });
+
+  it('keeps only the alerts still running, with a stable id for each', async () => {
+    const collections = sample();
+    const alerts = [
+      { text: 'Over', level: 'notice' as const, expires: new Date('2026-06-01T11:00:00Z') },
+      { text: 'Polls open', level: 'notice' as const, link: '/articles/a-alpha/' },
+      { text: 'Storm', level: 'breaking' as const, expires: new Date('2026-06-02T00:00:00Z') },
+    ];
+    collections.alerts = [{ id: 'site', collection: 'alerts', data: { alerts } }];
+    const room = await newsroom(collections);
+    expect(room.alerts.map((alert) => alert.text)).toEqual(['Storm', 'Polls open']);
+    expect(room.alerts[0]).toMatchObject({ level: 'breaking', expires: '2026-06-02T00:00:00.000Z' });
+    expect(room.alerts[1]).toMatchObject({ link: '/articles/a-alpha/' });
+    expect((await newsroom(collections)).alerts.map((alert) => alert.id)).toEqual(room.alerts.map((alert) => alert.id));
   });
 
   it('rejects an unknown author reference, naming the file', async () => {

@@ -40,6 +40,13 @@ describe('pagePolicy', () => {
     });
   });
 
+  it("lets forms post to the newsletter provider's origin, and only forms", () => {
+    const policy = directives(pagePolicy(page('<p>Hello</p>'), { frameHosts: [], formOrigins: ['https://newsletters.example'] }));
+    expect(policy.get('form-action')).toEqual(["'self'", 'https://newsletters.example']);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
   it('allows each inline script by the hash of its exact body', () => {
     const first = 'document.documentElement.dataset.theme = localStorage.getItem("theme") ?? "auto";';
     const second = '\n  import "/search.js";\n';

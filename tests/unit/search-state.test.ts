@@ -3,10 +3,10 @@ import { hasFilters, parseSearchState, serializeSearchState } from '../../src/li
 
 describe('search state in the URL', () => {
   it('reads the query, repeated facet values and the sort', () => {
-    const state = parseSearchState('?q=+tide+water+&topic=World&topic=Science&author=Ada%20Writer&year=2026&sort=newest');
+    const state = parseSearchState('?q=+tide+water+&topic=World&topic=Science&author=Ada%20Writer&format=Opinion&year=2026&sort=newest');
     expect(state).toEqual({
       query: 'tide water',
-      filters: { topic: ['World', 'Science'], author: ['Ada Writer'], year: ['2026'] },
+      filters: { topic: ['World', 'Science'], author: ['Ada Writer'], format: ['Opinion'], year: ['2026'] },
       sort: 'newest',
     });
     expect(hasFilters(state)).toBe(true);
@@ -14,7 +14,7 @@ describe('search state in the URL', () => {
 
   it('falls back to defaults and drops empty, repeated and unknown values', () => {
     const state = parseSearchState('?topic=&topic=World&topic=World&sort=oldest&colour=red');
-    expect(state).toEqual({ query: '', filters: { topic: ['World'], author: [], year: [] }, sort: 'relevance' });
+    expect(state).toEqual({ query: '', filters: { topic: ['World'], author: [], format: [], year: [] }, sort: 'relevance' });
     expect(hasFilters(parseSearchState(''))).toBe(false);
   });
 

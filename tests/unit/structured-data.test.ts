@@ -27,6 +27,37 @@ describe('structured data', () => {
     expect((data['publisher'] as { logo: { url: string } }).logo.url).toBe(publisher.logo);
   });
 
+  const base = {
+    url: 'https://news.example/articles/live/',
+    headline: 'Storm live',
+    description: 'Dek',
+    images: [],
+    datePublished: new Date('2026-11-29T07:00:00Z'),
+    authors: [],
+    section: 'World',
+    keywords: [],
+    corrections: [],
+    publisher,
+  };
+
+  it("uses the format's schema.org type", () => {
+    const data = newsArticle({ ...base, schemaType: 'OpinionNewsArticle' }) as unknown as Record<string, unknown>;
+    expect(data['@type']).toBe('OpinionNewsArticle');
+  });
+
+  it('describes a live story as a LiveBlogPosting with its updates and, once ended, its end', () => {
+    const update = { url: 'https://news.example/articles/live/#update-1', headline: 'Barrier closed', datePublished: new Date('2026-11-29T09:10:00Z'), body: 'The barrier closed.' };
+    const running = newsArticle({ ...base, live: { start: base.datePublished, updates: [update] } }) as unknown as Record<string, unknown>;
+    expect(running['@type']).toBe('LiveBlogPosting');
+    expect(running['coverageStartTime']).toBe('2026-11-29T07:00:00.000Z');
+    expect(running).not.toHaveProperty('coverageEndTime');
+    expect(running['liveBlogUpdate']).toEqual([
+      { '@type': 'BlogPosting', url: update.url, headline: 'Barrier closed', datePublished: '2026-11-29T09:10:00.000Z', articleBody: 'The barrier closed.' },
+    ]);
+    const ended = newsArticle({ ...base, live: { start: base.datePublished, end: new Date('2026-11-29T20:00:00Z'), updates: [] } }) as unknown as Record<string, unknown>;
+    expect(ended['coverageEndTime']).toBe('2026-11-29T20:00:00.000Z');
+  });
+
   it('numbers breadcrumbs from one and gives the site a search action', () => {
     const list = breadcrumbs([{ name: 'Home', url: 'https://news.example/' }, { name: 'World', url: 'https://news.example/topics/world/' }]) as unknown as { itemListElement: { position: number }[] };
     expect(list.itemListElement.map((item) => item.position)).toEqual([1, 2]);

@@ -7,6 +7,7 @@ import { checkFields } from '../../src/content/checks/fields.ts';
 import { checkImage } from '../../src/content/checks/images.ts';
 import { checkMdx } from '../../src/content/checks/mdx.ts';
 import { checkReferences } from '../../src/content/checks/references.ts';
+import { checkSeriesPart, checkUpdate } from '../../src/content/checks/updates.ts';
 import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from '../../src/content/checks/slugs.ts';
 import { parseFrontmatter, parseYaml, readYamlFile } from '../../src/content/checks/yaml.ts';
 import { articleFields, authorFields, plainIds, topicFields } from '../../src/content/schema.ts';
@@ -289,5 +290,33 @@ describe('checkMdx', () => {
           'MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)',
       },
     ]);
+  });
+});
+
+describe('live update and series part checks', () => {
+  const stories = new Map([
+    ['storm', { publishedAt: new Date('2026-11-29T07:00:00Z'), live: true }],
+    ['plain', { publishedAt: new Date('2026-11-29T07:00:00Z'), live: false }],
+  ]);
+
+  it('accepts an update in its live story’s folder, posted after the story', () => {
+    expect(checkUpdate('storm', { story: 'storm', time: new Date('2026-11-29T07:00:00Z') }, stories)).toEqual([]);
+  });
+
+  it('names the field of each broken update', () => {
+    expect(checkUpdate('storm', { story: 'other', time: new Date('2026-11-29T08:00:00Z') }, stories)[0]?.field).toBe('story');
+    expect(checkUpdate('gone', { story: 'gone', time: new Date('2026-11-29T08:00:00Z') }, stories)[0]?.message).toMatch(/no article has the slug "gone"/);
+    expect(checkUpdate('plain', { story: 'plain', time: new Date('2026-11-29T08:00:00Z') }, stories)[0]?.message).toMatch(/not a live story/);
+    expect(checkUpdate('storm', { story: 'storm', time: new Date('2026-11-29T06:59:59Z') }, stories)).toEqual([
+      { field: 'time', message: 'is before the story was published (2026-11-29T07:00:00.000Z)' },
+    ]);
+  });
+
+  it('reports a part number claimed twice in one series, not across series', () => {
+    const claimed = new Map<string, string>();
+    expect(checkSeriesPart(claimed, 'rivers', 1, 'first')).toEqual([]);
+    expect(checkSeriesPart(claimed, 'tides', 1, 'other-series')).toEqual([]);
+    expect(checkSeriesPart(claimed, 'rivers', undefined, 'unnumbered')).toEqual([]);
+    expect(checkSeriesPart(claimed, 'rivers', 1, 'second')).toEqual([{ field: 'seriesPart', message: 'part 1 of series "rivers" is already "first"' }]);
   });
 });

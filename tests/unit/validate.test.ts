@@ -36,6 +36,13 @@ describe('validateContent', () => {
       ['articles/filed-without-year', 'file', /"filed-without-year" is not a year: articles are filed as articles\/<year>\/<slug>\/index.md/],
       ['authors/nameless.yml', 'name', /is required/],
       ['topics/unnamed.yml', 'name', /is required/],
+      ['articles/2026/bad-format/index.md', 'format', /must be one of news, analysis, opinion/],
+      ['articles/2026/unknown-series/index.md', 'series', /unknown series "no-such-series" \(no content\/series\/no-such-series\.yml\)/],
+      ['live/live-story/no-time.md', 'time', /is required/],
+      ['live/live-story/too-early.md', 'time', /is before the story was published \(2026-03-01T10:00:00\.000Z\)/],
+      ['live/live-story/wrong-folder.md', 'story', /is "good-story" but the file is in content\/live\/live-story\//],
+      ['live/good-story/not-live.md', 'story', /the article "good-story" is not a live story/],
+      ['alerts.yml', 'alerts.0.level', /must be one of breaking, notice/],
     ])('%s › %s', (file, field, message) => {
       const found = at(file);
       expect(found.map((problem) => problem.field)).toContain(field);

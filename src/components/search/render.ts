@@ -16,7 +16,9 @@ export function resultItem(data: PagefindResultData, dates: DateContext): HTMLLI
   const item = element('li', 'result');
   const article = element('article');
   const text = element('div', 'text');
-  if (meta['topic']) text.append(element('p', 'kicker', meta['topic']));
+  // The format leads the kicker ("Sponsored · World"), so paid content is labelled in results too.
+  const kicker = [meta['label'], meta['topic']].filter(Boolean).join(' · ');
+  if (kicker) text.append(element('p', 'kicker', kicker));
 
   const heading = element('h3', 'title');
   const link = element('a', undefined, meta['title'] ?? data.url);

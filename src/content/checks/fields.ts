@@ -31,7 +31,9 @@ export function checkFields<T>(schema: z.ZodType<T>, data: unknown): { value: T 
       continue;
     }
     // Zod words a missing field as a type error ("Invalid input: expected string, received undefined"); editors need "is required".
-    const missing = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') && valueAt(data, issue.path) === undefined;
+    // Date-times are a union (text or a parsed date), whose missing value Zod words as plain "Invalid input".
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.message.startsWith('Invalid input') && valueAt(data, issue.path) === undefined;
     problems.push({ field: fieldName(issue.path), message: missing ? 'is required' : issue.message.replace(/^Invalid input: /, '') });
   }
   return { value: undefined, problems };

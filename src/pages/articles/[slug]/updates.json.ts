@@ -1,0 +1,24 @@
+/**
+ * `/articles/<slug>/updates.json` for each live story (running or ended):
+ * the newest updates, which open pages poll every 30 seconds.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom, type Article } from '../../../content.ts';
+import { FEED_UPDATES, type UpdatesFeed } from '../../../lib/live.ts';
+import { updateHtml } from '../../../live/update-html.ts';
+
+export const getStaticPaths = (async () => {
+  const { articles } = await getNewsroom();
+  return articles
+    .filter((article) => article.data.live)
+    .map((article) => ({ params: { slug: article.id }, props: { article }, cacheKey: article.key }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
+  const newest = [...article.updates].sort((a, b) => b.time.getTime() - a.time.getTime()).slice(0, FEED_UPDATES);
+  const feed: UpdatesFeed = {
+    status: article.data.live!.status,
+    updates: await Promise.all(newest.map(async (update) => ({ id: update.id, time: update.time.toISOString(), html: await updateHtml(update) }))),
+  };
+  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
