@@ -379,6 +379,49 @@ describe('CMS on the local file-system backend', () => {
     expect(frontmatter(path.join(fsRepo, 'content/articles/2026/second-story/index.md'))['description']).toBe('The second fixture story.');
   });
 
+  it('posts a live update and an alert, writing one file each, and the rebuilt site shows both', async () => {
+    const before = snapshot(fsRepo);
+    const page = await openAdmin(context, '/collections/updates/new');
+    await field(page, 'story').click();
+    await page.getByRole('option', { name: 'Harbour storm live' }).click();
+    await field(page, 'headline').fill('Harbour gates closed');
+    await page.locator('[data-slate-editor="true"]').last().click();
+    await page.keyboard.type('The harbour master closed the gates at noon.');
+    await publishNow(page);
+
+    const [updateFile, ...others] = changedFiles(before, snapshot(fsRepo));
+    expect(others).toEqual([]);
+    expect(updateFile).toMatch(/^content\/live\/harbour-storm-live\/\d{8}-\d{6}\.md$/);
+    const update = frontmatter(path.join(fsRepo, updateFile!));
+    expect(update).toMatchObject({ story: 'harbour-storm-live', headline: 'Harbour gates closed' });
+    expect(String(update['time'])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(fs.readFileSync(path.join(fsRepo, updateFile!), 'utf8')).toContain('\nThe harbour master closed the gates at noon.');
+
+    await page.close();
+
+    // The site has had no alerts file yet: the CMS creates it.
+    const beforeAlert = snapshot(fsRepo);
+    const alerts = await openAdmin(context, '/collections/alerts/entries/banner');
+    await alerts.getByRole('button', { name: /Add alert/ }).click();
+    await field(alerts, 'text').fill('Harbour closed to all shipping');
+    await field(alerts, 'link').fill('/articles/harbour-storm-live/');
+    await publishNow(alerts);
+    await alerts.close();
+    expect(changedFiles(beforeAlert, snapshot(fsRepo))).toEqual(['content/alerts.yml']);
+    expect(yaml.load(fs.readFileSync(path.join(fsRepo, 'content/alerts.yml'), 'utf8'))).toEqual({
+      alerts: [{ text: 'Harbour closed to all shipping', link: '/articles/harbour-storm-live/', level: 'breaking' }],
+    });
+
+    const out = path.join(work, 'fs-site-live');
+    const build = await buildSite({ contentDir: path.join(fsRepo, 'content'), outDir: out, env: { BROADSHEET_NOW: new Date().toISOString() } });
+    expect(build.code, build.output).toBe(0);
+    const id = path.basename(updateFile!, '.md');
+    expect(fs.readFileSync(path.join(out, 'articles/harbour-storm-live/index.html'), 'utf8')).toMatch(new RegExp(`id="update-${id}"[\\s\\S]*<h2>Harbour gates closed</h2>`));
+    const feed = JSON.parse(fs.readFileSync(path.join(out, 'articles/harbour-storm-live/updates.json'), 'utf8')) as { updates: { id: string }[] };
+    expect(feed.updates.map((item) => item.id)).toEqual([id]);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'alerts.json'), 'utf8')).alerts).toMatchObject([{ text: 'Harbour closed to all shipping', level: 'breaking' }]);
+  });
+
   it('edits an existing article’s dek and touches only that file', async () => {
     const file = path.join(fsRepo, 'content/articles/2026/first-story/index.md');
     const before = snapshot(fsRepo);
