@@ -50,7 +50,7 @@ describe('production builds refuse broken content', () => {
     // No newsletter in its settings, no series, no live stories, no alerts file: none of them appear.
     const first = fs.readFileSync(path.join(outDir, 'articles/first-story/index.html'), 'utf8');
     expect(first).not.toContain('class="newsletter"');
-    expect(first).toContain("form-action 'self';");
+    expect(first).toContain("form-action 'self'\"");
     expect(first).not.toContain('live-updates');
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'alerts.json'), 'utf8'))).toEqual({ alerts: [] });
     expect(fs.readdirSync(path.join(outDir, 'series'))).toEqual(['index.html']);
