@@ -318,6 +318,23 @@ function liveUpdates(stories: LiveStoryOption[]): Collection {
   };
 }
 
+/** A folder of `<id>.yml` entries named by their `name` field, with their images beside them. */
+function yamlEntries(name: 'series' | 'authors', label: string, singular: string, fields: AnyField[]): Collection {
+  return {
+    name,
+    label,
+    label_singular: singular,
+    folder: `content/${name}`,
+    extension: 'yml',
+    format: 'yml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'name',
+    ...besideTheEntry,
+    fields,
+  };
+}
+
 const otherCollections = [
   {
     name: 'alerts',
@@ -325,32 +342,8 @@ const otherCollections = [
     delete: false,
     files: [{ name: 'banner', label: 'Alert banner', file: 'content/alerts.yml', fields: alertsWidgets }],
   },
-  {
-    name: 'series',
-    label: 'Series',
-    label_singular: 'Series',
-    folder: 'content/series',
-    extension: 'yml',
-    format: 'yml',
-    create: true,
-    slug: '{{slug}}',
-    identifier_field: 'name',
-    ...besideTheEntry,
-    fields: seriesWidgets,
-  },
-  {
-    name: 'authors',
-    label: 'Authors',
-    label_singular: 'Author',
-    folder: 'content/authors',
-    extension: 'yml',
-    format: 'yml',
-    create: true,
-    slug: '{{slug}}',
-    identifier_field: 'name',
-    ...besideTheEntry,
-    fields: authorWidgets,
-  },
+  yamlEntries('series', 'Series', 'Series', seriesWidgets),
+  yamlEntries('authors', 'Authors', 'Author', authorWidgets),
   {
     name: 'topics',
     label: 'Topics',

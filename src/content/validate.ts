@@ -78,6 +78,18 @@ export function validateContent(contentDir: string): ValidationResult {
     return { data: parsed.data, value };
   };
 
+  /** Reads a Markdown file's frontmatter and checks its fields; `value` is undefined when either failed. */
+  const loadFrontmatter = <T>(file: string, schema: z.ZodType<T>) => {
+    const frontmatter = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+    if (!frontmatter.ok) {
+      add(file, [frontmatter.problem]);
+      return { value: undefined, frontmatter: undefined };
+    }
+    const { value, problems: fieldProblems } = checkFields(schema, frontmatter.data);
+    add(file, fieldProblems);
+    return { value, frontmatter };
+  };
+
   /** Checks every `<id>.yml` in a folder. Invalid entries still count as known ids, so a broken file is reported once, not again by every reference to it. */
   const loadEntries = (folder: string, schema: z.ZodType, onValid?: (file: string, data: unknown) => void): Set<string> => {
     const ids = new Set<string>();
@@ -134,13 +146,8 @@ export function validateContent(contentDir: string): ValidationResult {
     const duplicate = duplicates.get(filed);
     if (duplicate) add(file, [duplicate]);
 
-    const frontmatter = parseFrontmatter(fs.readFileSync(file, 'utf8'));
-    if (!frontmatter.ok) {
-      add(file, [frontmatter.problem]);
-      continue;
-    }
-    const { value: article, problems: fieldProblems } = checkFields(articleSchema, frontmatter.data);
-    add(file, fieldProblems);
+    const { value: article, frontmatter } = loadFrontmatter(file, articleSchema);
+    if (!frontmatter) continue;
     if (article) {
       add(file, checkReferences('authors', article.authors, 'author', authorIds));
       add(file, checkReferences('topics', article.topics, 'topic', topicIds));
@@ -162,13 +169,7 @@ export function validateContent(contentDir: string): ValidationResult {
     for (const name of fs.readdirSync(storyDir).filter((file) => file.endsWith('.md')).sort()) {
       const file = path.join(storyDir, name);
       add(file, checkEntryId(name.replace(/\.md$/, '')));
-      const frontmatter = parseFrontmatter(fs.readFileSync(file, 'utf8'));
-      if (!frontmatter.ok) {
-        add(file, [frontmatter.problem]);
-        continue;
-      }
-      const { value: update, problems: fieldProblems } = checkFields(updateFields, frontmatter.data);
-      add(file, fieldProblems);
+      const { value: update } = loadFrontmatter(file, updateFields);
       // A story that itself failed its checks is reported there, not again by each of its updates.
       if (update && (stories.has(story) || !folders.some((folder) => folder.slug === story))) add(file, checkUpdate(story, update, stories));
     }

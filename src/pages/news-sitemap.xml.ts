@@ -3,6 +3,7 @@ import { getNewsroom } from '../content.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { site } from '../site.config.ts';
+import { isSponsored } from '../lib/formats.ts';
 
 /** Google News asks for articles from the last two days only. */
 const WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -10,7 +11,8 @@ const WINDOW_MS = 48 * 60 * 60 * 1000;
 export const GET: APIRoute = async () => {
   const { settings, articles } = await getNewsroom();
   const since = site.now.getTime() - WINDOW_MS;
-  const recent = articles.filter((article) => article.publishedAt.getTime() >= since && article.visibility === 'published');
+  // Paid content is not news: Google News leaves it out, and so does this sitemap.
+  const recent = articles.filter((article) => article.publishedAt.getTime() >= since && article.visibility === 'published' && !isSponsored(article.format));
   const language = site.locale.split('-')[0]!;
   const urls = recent.map(
     (article) => `  <url>

@@ -14,6 +14,8 @@ export interface SampleArticle {
   draft: boolean;
   hasImage: boolean;
   published: boolean;
+  /** `news` unless the frontmatter names another format. */
+  format: string;
 }
 
 /** Reads the sample content's frontmatter directly, independently of the site's own code. */
@@ -35,6 +37,7 @@ export function readSampleArticles(contentDir = path.join(repoRoot, 'content')):
       draft,
       hasImage: Boolean(data['image']),
       published: !draft && publishedAt <= now,
+      format: typeof data['format'] === 'string' ? data['format'] : 'news',
     };
   });
 }
