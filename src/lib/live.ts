@@ -26,11 +26,20 @@ export interface UpdateLike {
   keyEvent: boolean;
 }
 
+/**
+ * How many updates (besides the pinned one) a live story's page shows; older
+ * ones move to its "earlier updates" page, so a story with 300 updates does
+ * not send a phone 400 KB of HTML.
+ */
+export const PAGE_UPDATES = 50;
+
 export interface Stream<T> {
   /** The newest pinned update; it leads the page. Older pins fall back into the stream. */
   pinned: T | undefined;
-  /** Every other update, newest first. */
+  /** The newest other updates, newest first, up to `PAGE_UPDATES`. */
   rest: T[];
+  /** Older updates still, newest first, for the earlier-updates page. */
+  earlier: T[];
   /** Key events, newest first, for the summary list at the top. */
   keyEvents: T[];
 }
@@ -38,12 +47,14 @@ export interface Stream<T> {
 const newestFirst = <T extends UpdateLike>(a: T, b: T) => b.time.getTime() - a.time.getTime() || b.id.localeCompare(a.id);
 
 /** Orders a live story's updates for its page. */
-export function liveStream<T extends UpdateLike>(updates: readonly T[]): Stream<T> {
+export function liveStream<T extends UpdateLike>(updates: readonly T[], perPage = PAGE_UPDATES): Stream<T> {
   const ordered = [...updates].sort(newestFirst);
   const pinned = ordered.find((update) => update.pinned);
+  const others = ordered.filter((update) => update !== pinned);
   return {
     pinned,
-    rest: ordered.filter((update) => update !== pinned),
+    rest: others.slice(0, perPage),
+    earlier: others.slice(perPage),
     keyEvents: ordered.filter((update) => update.keyEvent),
   };
 }

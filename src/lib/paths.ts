@@ -21,6 +21,8 @@ export const paths = {
   ogCard: (slug: string) => `/og/${slug}.jpg`,
   /** What an open live story polls. */
   liveUpdates: (slug: string) => `/articles/${slug}/updates.json`,
+  /** A long live story's older updates. */
+  liveEarlier: (slug: string) => `/articles/${slug}/earlier/`,
   seriesIndex: () => '/series/',
   series: (id: string) => `/series/${id}/`,
   seriesRss: (id: string) => `/series/${id}/rss.xml`,

@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { testOutput } from '../support/paths.ts';
+import { repoRoot, SAMPLE_NOW, testOutput } from '../support/paths.ts';
+import { buildSite } from '../support/build.ts';
+import { PAGE_UPDATES } from '../../src/lib/live.ts';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 const LIVE = 'storm-ilka-north-sea-live';
 const ENDED = 'river-data-talks-final-night-live';
@@ -100,6 +103,53 @@ describe('live coverage, as built', () => {
     const headers = read('_headers');
     expect(headers).toMatch(/\/articles\/\*\/updates\.json\n {2}Cache-Control: public, max-age=15/);
     expect(headers).toMatch(/\/alerts\.json\n {2}Cache-Control: public, max-age=60/);
+  });
+});
+
+describe('a long live story, as built', () => {
+  const content = path.join(testOutput, 'long-live-content');
+  const out = path.join(testOutput, 'long-live-site');
+  const story = 'harbour-storm-live';
+  const total = PAGE_UPDATES + 5;
+  let main = '';
+  let earlier = '';
+
+  beforeAll(async () => {
+    fs.rmSync(content, { recursive: true, force: true });
+    fs.cpSync(path.join(repoRoot, 'tests/fixtures/valid'), content, { recursive: true });
+    fs.mkdirSync(path.join(content, 'live', story), { recursive: true });
+    for (let index = 0; index < total; index++) {
+      const time = new Date(Date.parse('2026-11-28T08:00:00Z') + index * 60_000).toISOString();
+      const lines = ['---', `story: ${story}`, `time: ${time}`, ...(index === 1 ? ['keyEvent: true', 'headline: Gates shut'] : []), '---', '', `Update ${index}.`];
+      fs.writeFileSync(path.join(content, 'live', story, `u${String(index).padStart(3, '0')}.md`), lines.join('\n'));
+    }
+    const result = await buildSite({ contentDir: content, outDir: out, env: { BROADSHEET_NOW: SAMPLE_NOW } });
+    expect(result.code, result.output).toBe(0);
+    main = fs.readFileSync(path.join(out, 'articles', story, 'index.html'), 'utf8');
+    earlier = fs.readFileSync(path.join(out, 'articles', story, 'earlier', 'index.html'), 'utf8');
+  }, 120_000);
+
+  it('shows the newest updates and links to a page of the earlier ones', () => {
+    expect(ids(main)).toHaveLength(PAGE_UPDATES);
+    expect(ids(main)[0]).toBe(`u${String(total - 1).padStart(3, '0')}`);
+    expect(main).toContain(`<a href="/articles/${story}/earlier/">5 earlier updates</a>`);
+    expect(ids(earlier)).toEqual(['u004', 'u003', 'u002', 'u001', 'u000']);
+    expect(earlier).toContain(`href="/articles/${story}/"`);
+  });
+
+  it('links a key event to the page it is on, and lists only the page’s updates in its structured data', () => {
+    expect(main).toContain(`href="/articles/${story}/earlier/#update-u001"`);
+    expect(earlier).toContain('id="update-u001"');
+    const posting = jsonLd(main).find((data) => data['@type'] === 'LiveBlogPosting')!;
+    expect(posting['liveBlogUpdate']).toHaveLength(PAGE_UPDATES);
+  });
+
+  it('writes valid HTML on both pages', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const file of [path.join(out, 'articles', story, 'index.html'), path.join(out, 'articles', story, 'earlier', 'index.html')]) {
+      const report = await validator.validateFile(file);
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), file).toEqual([]);
+    }
   });
 });
 

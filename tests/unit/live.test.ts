@@ -57,3 +57,13 @@ describe('live helpers', () => {
     expect(updateTitle(undefined, text, 30)).toBe('Ferries & trains stopped along…');
   });
 });
+
+describe('long live stories', () => {
+  it('keeps the newest updates on the page and moves the rest to the earlier-updates page, the pin apart', () => {
+    const updates = Array.from({ length: 8 }, (_, index) => update(`u${index}`, index, { pinned: index === 2 }));
+    const { pinned, rest, earlier } = liveStream(updates, 5);
+    expect(pinned?.id).toBe('u2');
+    expect(rest.map((item) => item.id)).toEqual(['u7', 'u6', 'u5', 'u4', 'u3']);
+    expect(earlier.map((item) => item.id)).toEqual(['u1', 'u0']);
+  });
+});
