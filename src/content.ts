@@ -16,7 +16,6 @@ import type { Publisher } from './lib/structured-data.ts';
 import { yearMonth } from './lib/dates.ts';
 import { cacheKey } from './lib/cache-key.ts';
 import { isDevServer } from './lib/dev-server.ts';
-import type { Format } from './lib/formats.ts';
 import { seriesOrder } from './lib/series.ts';
 import { activeAlerts, type PublicAlert } from './lib/alerts.ts';
 import { ageNotice } from './lib/age.ts';
@@ -68,7 +67,6 @@ export interface Article {
   revisedAt: Date | undefined;
   readingMinutes: number;
   visibility: Visibility;
-  format: Format;
   /** A live story's updates, in file order (the page orders them); empty for other articles. */
   updates: Update[];
   /** Changes whenever anything a card of this article shows changes (incremental builds). */
@@ -200,7 +198,6 @@ async function load(): Promise<Newsroom> {
       revisedAt,
       readingMinutes: readMinutes,
       visibility: view,
-      format: data.format,
       updates,
       cardKey,
       key: cacheKey(cardKey, entry.digest, updates.map((update) => [update.id, update.entry.digest])),

@@ -162,6 +162,7 @@ export function validateContent(contentDir: string): ValidationResult {
     if (source === 'index.mdx') add(file, checkMdx(frontmatter.body, frontmatter.bodyStartLine));
   }
 
+  const folderSlugs = new Set(folders.map((folder) => folder.slug));
   const liveDir = path.join(contentDir, 'live');
   report(checkLooseUpdates(liveDir));
   for (const storyDir of listFolders(liveDir)) {
@@ -171,7 +172,7 @@ export function validateContent(contentDir: string): ValidationResult {
       add(file, checkEntryId(name.replace(/\.md$/, '')));
       const { value: update } = loadFrontmatter(file, updateFields);
       // A story that itself failed its checks is reported there, not again by each of its updates.
-      if (update && (stories.has(story) || !folders.some((folder) => folder.slug === story))) add(file, checkUpdate(story, update, stories));
+      if (update && (stories.has(story) || !folderSlugs.has(story))) add(file, checkUpdate(story, update, stories));
     }
   }
   return { problems, articleCount: articles.length, lastModified };

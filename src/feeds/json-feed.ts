@@ -1,11 +1,11 @@
 import { getImage } from 'astro:assets';
-import { feedTitle, formatLabel } from '../lib/formats.ts';
+import { feedTitle } from '../lib/formats.ts';
 import type { Article, Settings } from '../content.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { SHARE_IMAGE_WIDTH } from '../lib/images.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
-import { FEED_SIZE } from './rss.ts';
+import { FEED_SIZE, itemCategories } from './rss.ts';
 
 interface JsonFeedOptions {
   settings: Settings;
@@ -27,14 +27,14 @@ export async function jsonFeedResponse({ settings, articles }: JsonFeedOptions):
       return {
         id: url,
         url,
-        title: feedTitle(article.data.title, article.format),
+        title: feedTitle(article.data.title, article.data.format),
         summary: article.data.description,
         content_html: await articleHtml(article),
         ...(image && { image }),
         date_published: article.publishedAt.toISOString(),
         ...(article.revisedAt && { date_modified: article.revisedAt.toISOString() }),
         authors: article.authors.map((author) => ({ name: author.data.name, url: absoluteUrl(site.url, paths.author(author.id)) })),
-        tags: [formatLabel(article.format), ...article.topics.map((topic) => topic.data.name), ...article.tags].filter((name) => name !== undefined),
+        tags: itemCategories(article),
         language: site.locale,
       };
     }),

@@ -10,6 +10,12 @@ import { feedTitle, formatLabel } from '../lib/formats.ts';
 /** Articles per feed: enough for a reader who checks weekly. */
 export const FEED_SIZE = 50;
 
+/** An item's categories in either feed: its format label (none for news), topics, then tags. */
+export function itemCategories(article: Article): string[] {
+  const label = formatLabel(article.data.format);
+  return [...(label ? [label] : []), ...article.topics.map((topic) => topic.data.name), ...article.tags];
+}
+
 /** The incremental-build key of a feed: the articles it carries, whole, and what names it. */
 export function feedKey(settings: Settings, articles: readonly Article[], ...parts: unknown[]): string {
   return cacheKey(settings, articles.slice(0, FEED_SIZE).map((article) => article.key), ...parts);
@@ -33,12 +39,12 @@ export async function rssResponse({ settings, title, description, self, articles
   const newest = articles.slice(0, FEED_SIZE);
   const items = await Promise.all(
     newest.map(async (article) => ({
-      title: feedTitle(article.data.title, article.format),
+      title: feedTitle(article.data.title, article.data.format),
       link: absoluteUrl(site.url, paths.article(article.id)),
       pubDate: article.publishedAt,
       description: textAsHtml(article.data.description),
       content: await articleHtml(article),
-      categories: [formatLabel(article.format), ...article.topics.map((topic) => topic.data.name), ...article.tags].filter((name) => name !== undefined),
+      categories: itemCategories(article),
       customData: [
         ...article.authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
         article.revisedAt ? `<atom:updated>${article.revisedAt.toISOString()}</atom:updated>` : '',

@@ -44,7 +44,8 @@ export interface Stream<T> {
   keyEvents: T[];
 }
 
-const newestFirst = <T extends UpdateLike>(a: T, b: T) => b.time.getTime() - a.time.getTime() || b.id.localeCompare(a.id);
+/** Newest first; updates posted in the same second by id, so the order never depends on the file system. */
+export const newestFirst = <T extends Pick<UpdateLike, 'id' | 'time'>>(a: T, b: T) => b.time.getTime() - a.time.getTime() || b.id.localeCompare(a.id);
 
 /** Orders a live story's updates for its page. */
 export function liveStream<T extends UpdateLike>(updates: readonly T[], perPage = PAGE_UPDATES): Stream<T> {

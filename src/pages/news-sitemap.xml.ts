@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
   const { settings, articles } = await getNewsroom();
   const since = site.now.getTime() - WINDOW_MS;
   // Paid content is not news: Google News leaves it out, and so does this sitemap.
-  const recent = articles.filter((article) => article.publishedAt.getTime() >= since && article.visibility === 'published' && !isSponsored(article.format));
+  const recent = articles.filter((article) => article.publishedAt.getTime() >= since && article.visibility === 'published' && !isSponsored(article.data.format));
   const language = site.locale.split('-')[0]!;
   const urls = recent.map(
     (article) => `  <url>

@@ -71,21 +71,22 @@ export function findDuplicateSlugs(folders: readonly string[]): Map<string, Find
   return duplicates;
 }
 
-/**
- * Finds Markdown files lying loose in `articles/` or a year folder, outside any
- * article folder, which the site would never publish. `year` names the folder
- * they should go in.
- */
-export function checkLooseArticles(dir: string, year: string): FileFinding[] {
+/** Markdown files directly in `dir`, where the site never looks for one: `message` says where each belongs. */
+export function checkLooseMarkdown(dir: string, message: (name: string) => string): FileFinding[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({
-      file: path.join(dir, name),
-      field: 'file',
-      message: `would never be published: move it to articles/${year}/${name.replace(/\.mdx?$/i, '')}/index.md`,
-    }));
+    .map((name) => ({ file: path.join(dir, name), field: 'file', message: message(name) }));
+}
+
+/**
+ * Finds Markdown files lying loose in `articles/` or a year folder, outside any
+ * article folder, which the site would never publish. `year` names the folder
+ * they should go in.
+ */
+export function checkLooseArticles(dir: string, year: string): FileFinding[] {
+  return checkLooseMarkdown(dir, (name) => `would never be published: move it to articles/${year}/${name.replace(/\.mdx?$/i, '')}/index.md`);
 }

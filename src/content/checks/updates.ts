@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FileFinding, Finding } from './finding.ts';
+import { checkLooseMarkdown } from './slugs.ts';
 
 /** What the update checks need to know of a live story's article. */
 export interface LiveStory {
@@ -39,9 +38,5 @@ export function checkSeriesPart(claimed: Map<string, string>, series: string, pa
 
 /** Markdown directly in `content/live/` belongs to no story and would never be shown. */
 export function checkLooseUpdates(dir: string): FileFinding[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
-    .map((entry) => ({ file: path.join(dir, entry.name), field: 'file', message: 'would never be shown: an update sits in its story\'s folder, live/<story-slug>/<update>.md' }));
+  return checkLooseMarkdown(dir, () => "would never be shown: an update sits in its story's folder, live/<story-slug>/<update>.md");
 }

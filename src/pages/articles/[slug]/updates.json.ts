@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Article } from '../../../content.ts';
-import { FEED_UPDATES, type UpdatesFeed } from '../../../lib/live.ts';
+import { FEED_UPDATES, newestFirst, type UpdatesFeed } from '../../../lib/live.ts';
 import { updateHtml } from '../../../live/update-html.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
-  const newest = [...article.updates].sort((a, b) => b.time.getTime() - a.time.getTime()).slice(0, FEED_UPDATES);
+  const newest = [...article.updates].sort(newestFirst).slice(0, FEED_UPDATES);
   const feed: UpdatesFeed = {
     status: article.data.live!.status,
     updates: await Promise.all(newest.map(async (update) => ({ id: update.id, time: update.time.toISOString(), html: await updateHtml(update) }))),
