@@ -11,6 +11,7 @@ import { sanitizeBody } from './src/markdown/sanitize.ts';
 import { securityIntegration } from './src/integrations/security.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { adminBundleIntegration } from './src/integrations/admin-bundle.ts';
+import { moduleUrlIntegration } from './src/integrations/module-url.ts';
 
 /** Filled in by the content check when the build starts; the sitemap reads it. */
 const contentFacts = { lastModified: new Map() };
@@ -28,6 +29,7 @@ export default defineConfig({
     lastBuildIntegration(),
     securityIntegration(),
     adminBundleIntegration(),
+    moduleUrlIntegration(),
     buildCacheIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },

@@ -5,7 +5,7 @@
  * server's hot reloading injects styles that no hash could allow.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pagePolicy, withPolicy } from './lib/csp.ts';
+import { frameHostsFor, pagePolicy, withPolicy } from './lib/csp.ts';
 import { IFRAME_HOSTS } from './lib/html-policy.ts';
 import { ADMIN_POLICY } from './lib/admin-policy.ts';
 import { isDevServer } from './lib/dev-server.ts';
@@ -18,6 +18,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const isAdmin = context.url.pathname.startsWith('/admin/');
   const { newsletter } = (await getNewsroom()).settings;
   const formOrigins = newsletter ? [new URL(newsletter.action).origin] : [];
-  const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: IFRAME_HOSTS, formOrigins });
+  const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: frameHostsFor(html, IFRAME_HOSTS), formOrigins });
   return new Response(withPolicy(html, policy), { status: response.status, headers: response.headers });
 });

@@ -51,6 +51,15 @@ export function pagePolicy(html: string, options: PolicyOptions): string {
   ].join('; ');
 }
 
+/**
+ * The embed hosts a page may frame: all of them when it holds an iframe, or is
+ * live coverage whose updates can bring one in after it loads; none otherwise,
+ * so a page without embeds frames nothing.
+ */
+export function frameHostsFor(html: string, hosts: readonly string[]): string[] {
+  return /<(iframe|live-updates)\b/i.test(html) ? [...hosts] : [];
+}
+
 /** Puts the policy first in <head>, after the charset declaration, so it governs every script that follows. */
 export function withPolicy(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;

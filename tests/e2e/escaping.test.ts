@@ -91,9 +91,13 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
       'https://www.youtube-nocookie.com/embed/abc123',
     ]);
     expect(await body.textContent()).toContain('Clickable paragraph');
+    // The page frames the allowed embed hosts; a page without an embed frames none.
+    const framing = async () => /frame-src ([^;]*)/.exec((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '')?.[1];
+    expect(await framing()).toContain('https://www.youtube-nocookie.com');
     await page.goto(`${server.url}/articles/hostile-mdx/`);
     expect(await page.locator('.prose script, .prose [onclick]').count()).toBe(0);
     expect(await page.locator('.prose .callout').count()).toBe(1);
+    expect(await framing()).toBe("'none'");
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, withPolicy } from '../../src/lib/csp.ts';
+import { frameHostsFor, pagePolicy, withPolicy } from '../../src/lib/csp.ts';
 import { IFRAME_HOSTS } from '../../src/lib/html-policy.ts';
 
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -124,6 +124,13 @@ describe('pagePolicy', () => {
       'https://player.vimeo.com',
     ]);
     expect(policyOf(page(''), IFRAME_HOSTS).get('frame-src')).toEqual(IFRAME_HOSTS.map((host) => `https://${host}`));
+  });
+
+  it('lets a page frame the embed hosts only when it holds an iframe or live coverage', () => {
+    expect(frameHostsFor(page('<p>No embeds</p>'), IFRAME_HOSTS)).toEqual([]);
+    expect(frameHostsFor(page('<p>Written about &lt;iframe&gt;</p>'), IFRAME_HOSTS)).toEqual([]);
+    expect(frameHostsFor(page('<figure><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe></figure>'), IFRAME_HOSTS)).toEqual(IFRAME_HOSTS);
+    expect(frameHostsFor(page('<live-updates data-src="/articles/x/updates.json"></live-updates>'), IFRAME_HOSTS)).toEqual(IFRAME_HOSTS);
   });
 
   it('never allows unsafe-inline or eval, whatever the page holds', () => {
