@@ -12,6 +12,7 @@ import { securityIntegration } from './src/integrations/security.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { adminBundleIntegration } from './src/integrations/admin-bundle.ts';
 import { moduleUrlIntegration } from './src/integrations/module-url.ts';
+import { contentStoreIntegration } from './src/integrations/content-store.ts';
 
 /** Filled in by the content check when the build starts; the sitemap reads it. */
 const contentFacts = { lastModified: new Map() };
@@ -30,6 +31,7 @@ export default defineConfig({
     securityIntegration(),
     adminBundleIntegration(),
     moduleUrlIntegration(),
+    contentStoreIntegration(),
     buildCacheIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },

@@ -11,6 +11,7 @@ import { scenario } from '../../bench/scenarios.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { describeDiff, diffDirs } from '../support/compare-dirs.ts';
 import { testOutput } from '../support/paths.ts';
+import { NOT_APPLIED } from '../../src/integrations/content-store.ts';
 
 const NOW = '2026-11-01T00:00:00Z';
 const work = path.join(testOutput, 'incremental');
@@ -91,6 +92,7 @@ describe('an incremental build', () => {
     const result = await build(incremental);
     expect(result.output).not.toContain('Build cache discarded');
     expect(result.output).toContain('CMS bundle unchanged');
+    expect(result.output).not.toContain(NOT_APPLIED);
     expect(restoredPages(result)).toBeGreaterThan(40);
     expect(result.output).not.toMatch(/├─ \/articles\/.*\(\+\d/);
   });

@@ -1,0 +1,57 @@
+/**
+ * Astro puts the whole content store into the prerender bundle as one string
+ * literal: every article's rendered HTML, 88 MB at 10,000 articles. Every
+ * build then serialises it into a module, bundles it and compiles it, about
+ * 10 s at that size, only for the pages to parse it back. Prerendering runs
+ * on the machine that has just written the store to the cache folder, so the
+ * bundle reads it from there instead: the same data, parsed the same way,
+ * without the detour. Only `astro build` is affected; the dev server keeps
+ * Astro's own module.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+
+/** Astro's virtual module for the store (`astro/dist/content/consts.js`), as resolved. */
+const STORE_MODULE = '\0astro:data-layer-content';
+/** Where `astro build` keeps the store (`astro/dist/content/paths.js`). */
+const STORE_FILE = 'data-store.json';
+
+/** The module's code: the same `JSON.parse` of the same file Astro would inline. */
+export function storeModule(storeFile: string): string {
+  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`;
+}
+
+function storeFromDiskPlugin(storeFile: string, used: { store: boolean }): Plugin {
+  return {
+    name: 'broadsheet:content-store-from-disk',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.config.consumer === 'server',
+    // Astro's own plugin loads the module; replacing its code before it is bundled is what saves the time.
+    transform(_code, id) {
+      if (id !== STORE_MODULE) return null;
+      used.store = true;
+      return { code: storeModule(storeFile), map: null };
+    },
+  };
+}
+
+/** Said when a newer Astro names or loads its store module differently: the build is still right, only slower. */
+export const NOT_APPLIED = 'The content store was bundled by Astro itself: its module is no longer the one this integration replaces';
+
+export function contentStoreIntegration(): AstroIntegration {
+  const used = { store: false };
+  return {
+    name: 'broadsheet:content-store',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({ vite: { plugins: [storeFromDiskPlugin(path.join(fileURLToPath(config.cacheDir), STORE_FILE), used)] } });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!used.store) logger.warn(`${NOT_APPLIED}.`);
+      },
+    },
+  };
+}
