@@ -84,6 +84,29 @@ async function indexShard(site: string, pages: ShardPage[], staging: string, out
   }
 }
 
+/**
+ * Puts a cached shard into the output as hard links: thousands of small files
+ * per year, which copying would write out again on every publish. Nothing
+ * writes to them after this, so the output and the cache can share them.
+ * Copies when the two folders are on different file systems.
+ */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        fs.linkSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        fs.copyFileSync(source, target);
+      }
+    }
+  }
+}
+
 export function pagefindIntegration(): AstroIntegration {
   let cacheDir = '';
   return {
@@ -115,7 +138,7 @@ export function pagefindIntegration(): AstroIntegration {
               reindexed++;
             }
             keep.add(key);
-            fs.cpSync(cached, path.join(site, paths.searchShard(name)), { recursive: true });
+            linkTree(cached, path.join(site, paths.searchShard(name)));
           }
         } finally {
           await close();

@@ -32,45 +32,40 @@ export function window<T>(list: readonly T[], index: number, size: number): read
  * be sorted newest first.
  */
 export function relatedArticles<T extends Relatable>(articles: readonly T[], count = 4): Map<string, T[]> {
-  const byKey = new Map<string, T[]>();
-  /** Each article's position in each of its lists. */
-  const positions = new Map<string, number>();
-  const add = (key: string, article: T) => {
-    const list = byKey.get(key) ?? [];
-    positions.set(`${key}\0${article.id}`, list.length);
-    list.push(article);
-    byKey.set(key, list);
+  // Articles are handled by their position in `articles` (newest first), which is also the tie-break order.
+  const byKey = new Map<string, number[]>();
+  /** For each article, its keys with their weights and its position in each key's list. */
+  const keysOf = articles.map(() => [] as { list: number[]; at: number; weight: number }[]);
+  const add = (key: string, index: number, weight: number) => {
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    keysOf[index]!.push({ list, at: list.length, weight });
+    list.push(index);
   };
-  for (const article of articles) {
-    for (const topic of article.topicIds) add(`topic:${topic}`, article);
-    for (const tag of new Set(article.tags)) add(`tag:${tag.toLowerCase()}`, article);
-  }
+  articles.forEach((article, index) => {
+    article.topicIds.forEach((topic, place) => add(`topic:${topic}`, index, TOPIC_WEIGHT + (place === 0 ? PRIMARY_TOPIC_BONUS : 0)));
+    for (const tag of new Set(article.tags.map((tag) => tag.toLowerCase()))) add(`tag:${tag}`, index, TAG_WEIGHT);
+  });
 
-  const order = new Map(articles.map((article, index) => [article.id, index]));
   const result = new Map<string, T[]>();
-  for (const article of articles) {
-    const scores = new Map<T, number>();
-    const score = (key: string, weight: number) => {
-      const list = byKey.get(key) ?? [];
-      const index = positions.get(`${key}\0${article.id}`) ?? 0;
+  const scores = new Map<number, number>();
+  articles.forEach((article, here) => {
+    scores.clear();
+    for (const { list, at, weight } of keysOf[here]!) {
       // One more than wanted, as the article itself is in its own window.
-      for (const other of window(list, index, CANDIDATES_PER_KEY + 1)) {
-        if (other.id === article.id) continue;
-        scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const other of window(list, at, CANDIDATES_PER_KEY + 1)) {
+        if (other !== here) scores.set(other, (scores.get(other) ?? 0) + weight);
       }
-    };
-    article.topicIds.forEach((topic, index) =>
-      score(`topic:${topic}`, TOPIC_WEIGHT + (index === 0 ? PRIMARY_TOPIC_BONUS : 0)),
-    );
-    for (const tag of new Set(article.tags)) score(`tag:${tag.toLowerCase()}`, TAG_WEIGHT);
-    const here = order.get(article.id)!;
-    const distance = (other: T) => Math.abs(order.get(other.id)! - here);
-    const ranked = [...scores.entries()]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || order.get(a.id)! - order.get(b.id)!)
+    }
+    const ranked = [...scores]
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || Math.abs(a - here) - Math.abs(b - here) || a - b)
       .slice(0, count)
       .map(([other]) => other)
-      .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    result.set(article.id, ranked);
-  }
+      .sort((a, b) => a - b);
+    result.set(
+      article.id,
+      ranked.map((other) => articles[other]!),
+    );
+  });
   return result;
 }
