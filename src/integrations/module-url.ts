@@ -40,7 +40,9 @@ export function moduleUrlIntegration(): AstroIntegration {
   return {
     name: 'broadsheet:module-url',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => updateConfig({ vite: { plugins: [moduleUrlPlugin()] } }),
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [moduleUrlPlugin()] } });
+      },
     },
   };
 }
