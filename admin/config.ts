@@ -319,7 +319,7 @@ function liveUpdates(stories: LiveStoryOption[]): Collection {
 }
 
 /** A folder of `<id>.yml` entries named by their `name` field, with their images beside them. */
-function yamlEntries(name: 'series' | 'authors', label: string, singular: string, fields: AnyField[]): Collection {
+function yamlEntries(name: 'series' | 'authors' | 'topics', label: string, singular: string, fields: AnyField[]): Collection {
   return {
     name,
     label,
@@ -344,18 +344,7 @@ const otherCollections = [
   },
   yamlEntries('series', 'Series', 'Series', seriesWidgets),
   yamlEntries('authors', 'Authors', 'Author', authorWidgets),
-  {
-    name: 'topics',
-    label: 'Topics',
-    label_singular: 'Topic',
-    folder: 'content/topics',
-    extension: 'yml',
-    format: 'yml',
-    create: true,
-    slug: '{{slug}}',
-    identifier_field: 'name',
-    fields: topicWidgets,
-  },
+  yamlEntries('topics', 'Topics', 'Topic', topicWidgets),
   {
     name: 'settings',
     label: 'Settings',

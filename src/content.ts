@@ -102,6 +102,8 @@ export interface Newsroom {
   series: SeriesEntry[];
   /** Each series' visible parts, in reading order. */
   bySeries: Map<string, Article[]>;
+  /** Where each article that belongs to a series sits in it, by article id. */
+  seriesPlaces: Map<string, SeriesPlace>;
   /** Alerts running when the site was built. */
   alerts: PublicAlert[];
   /** Neighbours in the primary topic: `newer` and `older`. */
@@ -239,6 +241,11 @@ async function load(): Promise<Newsroom> {
   for (const [id, parts] of bySeries) {
     bySeries.set(id, seriesOrder(parts.map((article) => ({ article, id: article.id, publishedAt: article.publishedAt, part: article.data.seriesPart }))).map(({ article }) => article));
   }
+  const seriesPlaces = new Map<string, SeriesPlace>();
+  for (const [id, parts] of bySeries) {
+    const series = seriesById.get(id)!;
+    parts.forEach((article, index) => seriesPlaces.set(article.id, { series, parts, index }));
+  }
   const alerts = activeAlerts(alertEntries[0]?.data.alerts ?? [], site.now.getTime()).map(({ text, link, level, expires }) => ({
     id: cacheKey(text, link ?? '', level).slice(0, 12),
     text,
@@ -275,6 +282,7 @@ async function load(): Promise<Newsroom> {
     neighbours,
     series: [...seriesEntries].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     bySeries,
+    seriesPlaces,
     alerts,
   };
 }
@@ -299,11 +307,7 @@ export function articleAgeNotice(newsroom: Newsroom, article: Article): string |
 
 /** Where an article sits in its series, if it belongs to one. */
 export function seriesPlace(newsroom: Newsroom, article: Article): SeriesPlace | undefined {
-  const id = article.data.series?.id;
-  const series = id ? newsroom.series.find((entry) => entry.id === id) : undefined;
-  const parts = id ? newsroom.bySeries.get(id) : undefined;
-  if (!series || !parts) return undefined;
-  return { series, parts, index: parts.indexOf(article) };
+  return newsroom.seriesPlaces.get(article.id);
 }
 
 let cached: Promise<Newsroom> | undefined;

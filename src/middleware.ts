@@ -11,13 +11,20 @@ import { ADMIN_POLICY } from './lib/admin-policy.ts';
 import { isDevServer } from './lib/dev-server.ts';
 import { getNewsroom } from './content.ts';
 
+let formOrigins: Promise<string[]> | undefined;
+
+/** Where forms may post besides the site: the newsletter provider, the same for every page of a build. */
+function newsletterOrigins(): Promise<string[]> {
+  formOrigins ??= getNewsroom().then(({ settings: { newsletter } }) => (newsletter ? [new URL(newsletter.action).origin] : []));
+  return formOrigins;
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (isDevServer || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  const isAdmin = context.url.pathname.startsWith('/admin/');
-  const { newsletter } = (await getNewsroom()).settings;
-  const formOrigins = newsletter ? [new URL(newsletter.action).origin] : [];
-  const policy = isAdmin ? ADMIN_POLICY : pagePolicy(html, { frameHosts: frameHostsFor(html, IFRAME_HOSTS), formOrigins });
+  const policy = context.url.pathname.startsWith('/admin/')
+    ? ADMIN_POLICY
+    : pagePolicy(html, { frameHosts: frameHostsFor(html, IFRAME_HOSTS), formOrigins: await newsletterOrigins() });
   return new Response(withPolicy(html, policy), { status: response.status, headers: response.headers });
 });

@@ -19,11 +19,12 @@ const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be
 /** An absolute http(s) address with a dotted host; the CMS checks the same pattern as editors type. */
 export const ABSOLUTE_URL_PATTERN = '^https?://[^\\s/]+\\.\\S*$';
 const absoluteUrlRegex = new RegExp(ABSOLUTE_URL_PATTERN);
+const isAbsoluteUrl = (value: string) => absoluteUrlRegex.test(value) && URL.canParse(value);
 
 const absoluteUrl = z
   .string()
   .trim()
-  .refine((value) => absoluteUrlRegex.test(value) && URL.canParse(value), {
+  .refine(isAbsoluteUrl, {
     message: 'must be an absolute http(s) URL, e.g. https://example.org/page',
   });
 
@@ -212,7 +213,7 @@ const alertFields = z
     link: z
       .string()
       .trim()
-      .refine((value) => value.startsWith('/') ? !value.startsWith('//') : absoluteUrlRegex.test(value) && URL.canParse(value), {
+      .refine((value) => (value.startsWith('/') ? !value.startsWith('//') : isAbsoluteUrl(value)), {
         message: 'must be a site path starting with / or an absolute http(s) URL',
       })
       .optional(),

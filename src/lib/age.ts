@@ -2,6 +2,7 @@
  * The age notice: an old article says so near its headline, so a reader who
  * arrives from a search or a share does not mistake it for today's news.
  */
+import { plural } from './plural.ts';
 
 /** Whole years from `from` to `to` by the calendar (a leap day's anniversary is 28 February). */
 export function fullYearsBetween(from: Date, to: Date): number {
@@ -21,5 +22,5 @@ export function ageNotice(publishedAt: Date, now: Date, afterYears: number): str
   if (afterYears <= 0) return undefined;
   const years = fullYearsBetween(publishedAt, now);
   if (years < afterYears) return undefined;
-  return `This article is more than ${years} ${years === 1 ? 'year' : 'years'} old`;
+  return `This article is more than ${plural(years, 'year')} old`;
 }

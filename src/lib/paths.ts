@@ -24,7 +24,7 @@ export const paths = {
   /** A long live story's older updates. */
   liveEarlier: (slug: string) => `/articles/${slug}/earlier/`,
   seriesIndex: () => '/series/',
-  series: (id: string) => `/series/${id}/`,
+  series: (id: string, page = 1) => paged(`/series/${id}/`, page),
   seriesRss: (id: string) => `/series/${id}/rss.xml`,
   /** Site-wide alerts, fetched by every page. */
   alerts: () => '/alerts.json',

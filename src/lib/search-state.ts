@@ -3,8 +3,6 @@
  * so a search can be shared, reloaded and walked through with the back button.
  */
 
-export { HIGHLIGHT_PARAM } from './search-paths.ts';
-
 /** The search filters, in the order the search page offers them. Article pages tag themselves with each. */
 export const FACETS = ['topic', 'author', 'format', 'year'] as const;
 export type Facet = (typeof FACETS)[number];

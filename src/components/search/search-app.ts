@@ -6,9 +6,9 @@
 import { dateContextOf, PUBLICATION_DATES, type DateContext } from '../../lib/dates.ts';
 import { paths } from '../../lib/paths.ts';
 import { pagefindFilters, pagefindSort } from '../../lib/search-query.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/search-paths.ts';
 import {
   FACETS,
-  HIGHLIGHT_PARAM,
   hasFilters,
   parseSearchState,
   serializeSearchState,
@@ -17,6 +17,7 @@ import {
 } from '../../lib/search-state.ts';
 import { loadArchiveSearch, type ArchiveSearch, type FilterCounts, type PagefindResult } from './pagefind.ts';
 import { facetOption, resultItem, type FacetOption } from './render.ts';
+import { plural } from '../../lib/plural.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
@@ -25,10 +26,6 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search-app: missing ${selector}`);
   return found;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function sortValues(facet: Facet, values: string[]): string[] {

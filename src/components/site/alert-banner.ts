@@ -31,7 +31,8 @@ function loadStyles(): Promise<unknown> {
 }
 
 export async function showAlert(host: HTMLElement, alerts: PublicAlert[]) {
-  const alert = activeAlerts(alerts, Date.now()).find((item) => !dismissed().includes(item.id));
+  const seen = dismissed();
+  const alert = activeAlerts(alerts, Date.now()).find((item) => !seen.includes(item.id));
   if (!alert) return;
   await loadStyles();
   // The live region goes in empty and is filled a frame later, so screen readers announce the alert.
