@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
+import { WEBP_EFFORT } from './src/lib/images.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Classes instead of data-astro-cid-* attributes: the same scoping in fewer bytes per page.
   scopedStyleStrategy: 'class',
-  image: { responsiveStyles: false },
+  image: { responsiveStyles: false, service: sharpImageService({ webp: { effort: WEBP_EFFORT } }) },
   devToolbar: { enabled: false },
   // Test builds and benchmark corpora are not the site's sources.
   vite: { server: { watch: { ignored: ['**/.test-output/**', '**/bench/.corpus/**', '**/dist/**'] } } },

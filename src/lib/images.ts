@@ -65,3 +65,10 @@ export const SHARE_IMAGE_WIDTH: Width = 1200;
 
 /** The Open Graph card: 1.91:1, the shape every network crops a link preview to. */
 export const OG_CARD = { width: 1200, height: 630 } as const;
+
+/**
+ * sharp's WebP effort (0–6, default 4). Measured on the sample art, all four
+ * widths: effort 2 encodes in half the time of 4 for 2–6 % more bytes;
+ * below 2 the files grow by a third or more.
+ */
+export const WEBP_EFFORT = 2;

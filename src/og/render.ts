@@ -1,15 +1,18 @@
 /**
- * Renders an article's 1200×630 Open Graph card (JPEG) with Satori and sharp, using
- * only fonts from node_modules. Headlines in scripts the Latin fonts lack
- * (Arabic, CJK) get just the Noto subsets that cover their characters.
+ * Renders an article's 1200×630 Open Graph card (JPEG) with Takumi and sharp,
+ * using only fonts from node_modules. Takumi lays out and draws the text
+ * natively (about 4 ms a card); sharp decodes the hero and encodes the JPEG.
+ * Fonts are registered subset by subset, the first time a headline needs one,
+ * so a Latin-only site never parses the CJK or Arabic files.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import satori from 'satori';
+import { Renderer, type Node } from '@takumi-rs/core';
 import sharp from 'sharp';
 import { parseFontFaces, subsetsFor, type FontSubset } from '../lib/font-subsets.ts';
 import { OG_CARD } from '../lib/images.ts';
+import { dimUnder } from './blend.ts';
 
 export const OG_WIDTH = OG_CARD.width;
 export const OG_HEIGHT = OG_CARD.height;
@@ -19,17 +22,11 @@ export interface OgCard {
   topic: string;
   authors: string[];
   siteName: string;
-  /** Absolute path of the hero image, drawn behind the text when present. */
+  /** Absolute path of the hero image, drawn dimmed behind the text when present. */
   heroFile?: string | undefined;
 }
 
 type FontWeight = 400 | 700;
-interface Font {
-  name: string;
-  data: Buffer;
-  weight: FontWeight;
-  style: 'normal';
-}
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -55,96 +52,91 @@ const families = {
   cjk: family('Noto Sans SC', '@fontsource/noto-sans-sc', [400, 700]),
 };
 
+/** Takumi's package exports no `package.json`: found from its entry point instead. */
+function takumiVersion(): string {
+  for (let dir = path.dirname(require.resolve('@takumi-rs/core')); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (!fs.existsSync(file)) continue;
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version: string };
+    if (pkg.name === '@takumi-rs/core') return pkg.version;
+  }
+  throw new Error('Cannot find the version of @takumi-rs/core');
+}
+
 /** Versions of everything that draws a card: a new font or renderer may draw the same card differently. */
 export function rendererVersions(): Record<string, unknown> {
   const version = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
   return {
-    satori: version('satori'),
+    takumi: takumiVersion(),
     sharp: sharp.versions,
     ...Object.fromEntries(Object.values(families).map((font) => [font.pkg, version(font.pkg)])),
   };
 }
 
-const fileCache = new Map<string, Buffer>();
+const renderer = new Renderer();
+const registered = new Map<string, Promise<unknown>>();
 
-/**
- * Satori keeps one font per name and weight, so every subset gets its own
- * name; the returned names form the CSS fallback list.
- */
-function fontsFor(text: string, fam: Family, weight: FontWeight): Font[] {
-  return subsetsFor(text, fam.subsets.get(weight) ?? []).map((subset) => {
-    const file = path.join(fam.dir, subset.file);
-    let data = fileCache.get(file);
-    if (!data) {
-      data = fs.readFileSync(file);
-      fileCache.set(file, data);
+/** Registers, once each, the subsets of every family that hold a character of `text`. */
+async function registerFontsFor(text: string): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  for (const fam of Object.values(families)) {
+    for (const [weight, subsets] of fam.subsets) {
+      for (const subset of subsetsFor(text, subsets)) {
+        const file = path.join(fam.dir, subset.file);
+        let done = registered.get(file);
+        if (!done) {
+          done = renderer.registerFont({ name: fam.name, data: fs.readFileSync(file), weight, style: 'normal', unicodeRange: subset.ranges });
+          registered.set(file, done);
+        }
+        pending.push(done);
+      }
     }
-    return { name: `${fam.name} ${subset.file}`, data, weight, style: 'normal' };
-  });
+  }
+  await Promise.all(pending);
 }
 
-const familyList = (fonts: Font[]) => [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ');
+const stack = (...names: string[]) => names.map((name) => `'${name}'`).join(', ');
+const scripts = [families.arabic.name, families.cjk.name];
+const sansStack = stack(families.sans.name, ...scripts);
+const serifStack = stack(families.serif.name, families.sans.name, ...scripts);
 
-async function heroDataUri(file: string): Promise<string> {
-  const jpeg = await sharp(file).resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover' }).jpeg({ quality: 72 }).toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-}
+const BACKGROUND = '#191817';
+/** How much of the hero shows through the background behind the text. */
+const HERO_OPACITY = 0.45;
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown; src?: string; width?: number; height?: number } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+type Style = Record<string, unknown>;
+const box = (style: Style, children: Node[] = []): Node => ({ type: 'container', style, children }) as Node;
+const text = (style: Style, content: string): Node => ({ type: 'text', text: content, style }) as Node;
 
-export async function renderOgCard(card: OgCard): Promise<Buffer> {
+function cardTree(card: OgCard, transparent: boolean): Node {
   const byline = card.authors.length ? `By ${card.authors.join(', ')}` : '';
-  const everything = `${card.title}${card.topic}${byline}${card.siteName}`;
-  const serif = fontsFor(`${card.title}${card.siteName}`, families.serif, 700);
-  const sans = [...fontsFor(everything, families.sans, 700), ...fontsFor(everything, families.sans, 400)];
-  const scripts = [
-    ...fontsFor(everything, families.arabic, 700),
-    ...fontsFor(everything, families.arabic, 400),
-    ...fontsFor(everything, families.cjk, 700),
-    ...fontsFor(everything, families.cjk, 400),
-  ];
-  const fonts = [...serif, ...sans, ...scripts];
-  const fallbacks = familyList([...sans, ...scripts]);
-  const serifStack = familyList([...serif, ...sans, ...scripts]);
-  const hero = card.heroFile ? await heroDataUri(card.heroFile) : undefined;
   const long = [...card.title].length > 90;
-
-  const tree = el(
-    'div',
-    {
-      width: OG_WIDTH,
-      height: OG_HEIGHT,
-      display: 'flex',
-      position: 'relative',
-      backgroundColor: '#191817',
-      color: '#fbfaf7',
-      fontFamily: fallbacks,
-    },
+  return box(
+    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', position: 'relative', color: '#fbfaf7', fontFamily: sansStack, ...(transparent ? {} : { backgroundColor: BACKGROUND }) },
     [
-      hero
-        ? { type: 'img', props: { src: hero, width: OG_WIDTH, height: OG_HEIGHT, style: { position: 'absolute', top: 0, left: 0, opacity: 0.45 } } }
-        : el('div', { position: 'absolute', top: 0, left: 0, width: 24, height: OG_HEIGHT, backgroundColor: '#a3141f' }),
-      el(
-        'div',
-        { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', position: 'absolute', top: 0, left: 0, right: 0, bottom: 0, padding: '64px 80px' },
-        [
-          el('div', { display: 'flex', fontSize: 30, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: '#ff9a9e' }, card.topic),
-          el(
-            'div',
-            { display: 'flex', fontFamily: serifStack, fontSize: long ? 52 : 66, fontWeight: 700, lineHeight: 1.15 },
-            card.title,
-          ),
-          el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28 }, [
-            el('div', { display: 'flex', maxWidth: 760 }, byline),
-            el('div', { display: 'flex', fontFamily: serifStack, fontSize: 40, fontWeight: 700 }, card.siteName),
-          ]),
-        ],
-      ),
+      ...(transparent ? [] : [box({ position: 'absolute', top: 0, left: 0, width: 24, height: OG_HEIGHT, backgroundColor: '#a3141f' })]),
+      box({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', position: 'absolute', top: 0, left: 0, right: 0, bottom: 0, padding: '64px 80px' }, [
+        text({ fontSize: 30, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: '#ff9a9e' }, card.topic),
+        text({ fontFamily: serifStack, fontSize: long ? 52 : 66, fontWeight: 700, lineHeight: 1.15 }, card.title),
+        box({ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28 }, [
+          text({ maxWidth: 760 }, byline),
+          text({ fontFamily: serifStack, fontSize: 40, fontWeight: 700 }, card.siteName),
+        ]),
+      ]),
     ],
   );
+}
 
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  // Satori draws text as paths, so no font lookup is needed to rasterise; sharp does it off the main thread.
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+
+export async function renderOgCard(card: OgCard): Promise<Buffer> {
+  await registerFontsFor(`${card.title}${card.topic}${card.authors.join('')}${card.siteName}By, `);
+  const size = { width: OG_WIDTH, height: OG_HEIGHT };
+  const withHero = Boolean(card.heroFile);
+  const [layer, photo] = await Promise.all([
+    renderer.render(cardTree(card, withHero), { ...size, format: 'raw' }),
+    withHero ? sharp(card.heroFile).resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover', kernel: 'linear' }).removeAlpha().toColourspace('srgb').raw().toBuffer() : undefined,
+  ]);
+  const pixels = photo ? { data: dimUnder(photo, layer, rgb(BACKGROUND), HERO_OPACITY), channels: 3 as const } : { data: layer, channels: 4 as const };
+  return sharp(pixels.data, { raw: { ...size, channels: pixels.channels } }).removeAlpha().jpeg({ quality: 82 }).toBuffer();
 }
