@@ -1,7 +1,9 @@
 /**
  * Content security policy for static pages: every inline script and style
  * is allowed by its hash, nothing by 'unsafe-inline'. The policy goes into
- * a <meta> element because hashes differ from page to page.
+ * a <meta> element because hashes differ from page to page. Fonts, fetches
+ * and media fall back to `default-src 'self'`, so they get no directive of
+ * their own: the policy is in every page's bytes.
  */
 import crypto from 'node:crypto';
 
@@ -41,10 +43,7 @@ export function pagePolicy(html: string, options: PolicyOptions): string {
     `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].join(' ')}`.trim(),
     `style-src ${styleSources.join(' ')}`,
     "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
     `frame-src ${options.frameHosts.map((host) => `https://${host}`).join(' ') || "'none'"}`,
-    "media-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     ["form-action 'self'", ...(options.formOrigins ?? [])].join(' '),
