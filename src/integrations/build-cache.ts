@@ -7,6 +7,9 @@
  * - the last build did not finish (a killed build leaves files newer than
  *   the manifest that describes them);
  * - a clean build was asked for (`npm run build:clean`).
+ * Astro's image cache (`assets`) outlives code changes, since a variant
+ * depends only on its source and transform; but its keys leave out the
+ * encoder settings, so it is thrown away when those change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +30,12 @@ export interface State {
   format: number;
   fingerprint: string;
   complete: boolean;
+  /** The image service and its encoder settings that wrote the image cache. */
+  imageEncoding?: string;
 }
+
+/** Astro's cache of encoded image variants, keyed by source and transform only. */
+const IMAGE_CACHE = 'assets';
 
 /** A digest of the code, dependencies and settings that shape the output. */
 export function buildFingerprint(root: string, settings: unknown): string {
@@ -51,6 +59,12 @@ export function distrustReason(previous: State, fingerprint: string, clean: bool
   return undefined;
 }
 
+/** Why the image cache must not be used, or undefined when it may. */
+export function imageCacheDistrust(previous: State | undefined, imageEncoding: string): string | undefined {
+  if (previous?.imageEncoding !== imageEncoding) return 'the image encoder settings changed';
+  return undefined;
+}
+
 /** Set BROADSHEET_CLEAN_BUILD=1 (or pass --force) to build without reusing anything. */
 const cleanRequested = () => process.env['BROADSHEET_CLEAN_BUILD'] === '1' || process.argv.includes('--force');
 
@@ -59,9 +73,10 @@ export function buildCacheIntegration(): AstroIntegration {
   let cacheDir = '';
   let stateFile = '';
   let fingerprint = '';
+  let imageEncoding = '';
   const write = (complete: boolean) => {
     fs.mkdirSync(cacheDir, { recursive: true });
-    const state: State = { format: CACHE_FORMAT, fingerprint, complete };
+    const state: State = { format: CACHE_FORMAT, fingerprint, complete, imageEncoding };
     fs.writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
     fs.renameSync(`${stateFile}.tmp`, stateFile);
   };
@@ -77,6 +92,7 @@ export function buildCacheIntegration(): AstroIntegration {
           contentDir: site.contentDir,
           showUnpublished: site.showUnpublished,
         });
+        imageEncoding = JSON.stringify(config.image.service);
         const previous = readState(stateFile);
         const hasCache = BUILD_STATE.some((name) => fs.existsSync(path.join(cacheDir, name)));
         const reason = previous
@@ -89,6 +105,11 @@ export function buildCacheIntegration(): AstroIntegration {
           logger.warn(`Build cache discarded: ${reason}. Every page is rendered afresh.`);
         } else if (!hasCache) {
           logger.info('No build cache yet: every page is rendered.');
+        }
+        const imageReason = imageCacheDistrust(previous, imageEncoding);
+        if (imageReason && fs.existsSync(path.join(cacheDir, IMAGE_CACHE))) {
+          fs.rmSync(path.join(cacheDir, IMAGE_CACHE), { recursive: true, force: true });
+          logger.warn(`Image cache discarded: ${imageReason}. Every image is encoded afresh.`);
         }
         write(false);
       },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, distrustReason, type State } from '../../src/integrations/build-cache.ts';
+import { buildFingerprint, distrustReason, imageCacheDistrust, type State } from '../../src/integrations/build-cache.ts';
 
 describe('the build cache guard', () => {
   const finished: State = { format: 1, fingerprint: 'abc', complete: true };
@@ -19,6 +19,14 @@ describe('the build cache guard', () => {
 
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-fingerprint-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('keeps the image cache across code changes, not across encoder settings', () => {
+    const encoding = JSON.stringify({ entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } });
+    expect(imageCacheDistrust({ ...finished, fingerprint: 'other', imageEncoding: encoding }, encoding)).toBeUndefined();
+    expect(imageCacheDistrust({ ...finished, imageEncoding: encoding }, encoding.replace('2', '4'))).toBe('the image encoder settings changed');
+    // A cache from before the settings were recorded may hold any encoding.
+    expect(imageCacheDistrust(finished, encoding)).toBe('the image encoder settings changed');
+  });
 
   it('fingerprints the source files and the settings', () => {
     fs.mkdirSync(path.join(root, 'src', 'lib'), { recursive: true });
