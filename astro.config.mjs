@@ -14,6 +14,7 @@ import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { adminBundleIntegration } from './src/integrations/admin-bundle.ts';
 import { moduleUrlIntegration } from './src/integrations/module-url.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
+import { ogCardsIntegration } from './src/integrations/og-cards.ts';
 
 /** Filled in by the content check when the build starts; the sitemap reads it. */
 const contentFacts = { lastModified: new Map() };
@@ -33,6 +34,7 @@ export default defineConfig({
     adminBundleIntegration(),
     moduleUrlIntegration(),
     contentStoreIntegration(),
+    ogCardsIntegration(),
     buildCacheIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },

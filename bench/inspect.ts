@@ -26,6 +26,8 @@ export interface LogFigures {
   routesRestored: number;
   /** Routes rendered in this build. */
   routesRendered: number;
+  /** Open Graph cards, drawn after the pages by the site's own build hook. */
+  ogCards: { drawn: number; reused: number; seconds: number } | null;
 }
 
 /** Astro prints durations as `850ms`, `3.77s` or, past a minute, `2m 5s`. */
@@ -47,6 +49,8 @@ const ROUTE = new RegExp(`[├└]─ /([^/\\s]*)\\S* \\(\\+${DURATION}\\)`);
 const ROUTE_LISTED = /[├└]─ \/\S*?(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g;
 const IMAGE = /▶ \S+ \((before: |reused cache entry|revalidated cache entry)/;
 const PAGES = /\[build\] (\d+) page\(s\) built in/;
+/** e.g. `[broadsheet:og-cards] 1000 OG cards: 3 drawn, 997 reused, in 0.41 s`. */
+const OG_CARDS = /\d+ OG cards: (\d+) drawn, (\d+) reused, in ([\d.]+) s/;
 /** The search integration's summary, e.g. `[broadsheet:pagefind] Search index: 30 articles in 0.71 s, …`. */
 const SEARCH = /pagefind[^\n]*?\b([\d.]+)\s?(ms|s)\b/i;
 
@@ -61,6 +65,7 @@ export function readBuildLog(output: string): LogFigures {
     searchIndexSeconds: null,
     routesRestored: 0,
     routesRendered: 0,
+    ogCards: null,
   };
   let phase: 'routes' | 'images' | undefined;
   for (const line of output.split('\n')) {
@@ -87,6 +92,8 @@ export function readBuildLog(output: string): LogFigures {
     }
     const pages = PAGES.exec(line);
     if (pages) figures.pages = Number(pages[1]);
+    const cards = OG_CARDS.exec(line);
+    if (cards) figures.ogCards = { drawn: Number(cards[1]), reused: Number(cards[2]), seconds: Number(cards[3]) };
     const search = SEARCH.exec(line);
     if (search) figures.searchIndexSeconds = seconds(`${search[1]}${search[2]}`);
   }

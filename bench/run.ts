@@ -146,6 +146,7 @@ interface WarmFigures extends Omit<BuildFigures, 'log'> {
   imagesReused: number;
   /** Image files added to Astro's cache by the warm build: an independent count of fresh encodes. */
   newImageCacheEntries: number;
+  ogCards: LogFigures['ogCards'];
 }
 
 interface Result {
@@ -222,6 +223,7 @@ async function main() {
       imagesEncoded: publishLog.imagesEncoded,
       imagesReused: publishLog.imagesReused,
       newImageCacheEntries: [...cachedAfter].filter((file) => !cachedBefore.has(file)).length,
+      ogCards: publishLog.ogCards,
     };
     log(`  ${rest.wallSeconds} s wall, ${publishLog.routesRendered} routes rendered, ${publishLog.routesRestored} restored, ${publishLog.imagesEncoded} images encoded`);
   }
@@ -309,6 +311,7 @@ function writeResult(result: Result) {
 function printTable(result: Result) {
   const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
   const s = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value} s`);
+  const ogSummary = (cards: LogFigures['ogCards']) => (cards ? `${cards.drawn} drawn / ${cards.reused} reused in ${s(cards.seconds)}` : '—');
   const { cold, publish, articlePage: page } = result;
   const phases = cold.all.at(-1)!.phases;
   const rows: [string, string][] = [
@@ -319,6 +322,7 @@ function printTable(result: Result) {
     ...Object.entries(phases).map(([name, value]): [string, string] => [`  Astro phase: ${name}`, s(value)]),
     ['  Rendering routes', s(cold.all.at(-1)!.log.routesSeconds)],
     ['  Optimising images', `${s(cold.all.at(-1)!.log.imagesSeconds)} (${result.imagesEncoded} variants)`],
+    ['  Drawing OG cards', ogSummary(cold.all.at(-1)!.log.ogCards)],
     ['Pages written (Astro count / HTML files)', `${result.pages ?? '—'} / ${result.htmlPages}`],
     ['dist/', `${result.distMB} MB in ${result.distFiles} files`],
     ['Build cache', `${result.cacheMB} MB in ${result.cacheFiles} files`],
@@ -331,6 +335,7 @@ function printTable(result: Result) {
       [`Publish: ${name}`, `${s(figures.wallSeconds)} wall, ${s(figures.cpuSeconds)} CPU, ${figures.peakRssMB} MB`],
       ['  Routes rendered / restored', `${figures.routesRendered} / ${figures.routesRestored} in ${s(figures.routesSeconds)}`],
       ['  Images encoded / reused', `${figures.imagesEncoded} / ${figures.imagesReused} (${figures.newImageCacheEntries} new cache files)`],
+      ['  OG cards', ogSummary(figures.ogCards)],
     );
   }
   for (const share of result.profile ?? []) rows.push([`  CPU profile: ${share.where}`, `${s(share.seconds)} (${share.percent} %)`]);

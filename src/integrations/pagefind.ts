@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { indexedPart, pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
+import { linkOrCopy } from '../lib/link-file.ts';
 
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
 const ARTICLE_PAGES = 'articles/**/index.html';
@@ -84,26 +85,14 @@ async function indexShard(site: string, pages: ShardPage[], staging: string, out
   }
 }
 
-/**
- * Puts a cached shard into the output as hard links: thousands of small files
- * per year, which copying would write out again on every publish. Nothing
- * writes to them after this, so the output and the cache can share them.
- * Copies when the two folders are on different file systems.
- */
+/** Puts a cached shard into the output as hard links (see `linkOrCopy`): thousands of small files per year. */
 function linkTree(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        fs.linkSync(source, target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        fs.copyFileSync(source, target);
-      }
-    }
+    else linkOrCopy(source, target);
   }
 }
 

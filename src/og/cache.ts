@@ -1,42 +1,38 @@
 /**
- * Keeps rendered OG cards between builds, keyed by everything that shows on
- * the card and everything that draws it (this folder's code, the renderer's
- * and the fonts' versions), so an unchanged card is never rendered twice and
- * a changed design never serves an old one.
+ * Keeps drawn OG cards between builds, keyed by everything that shows on the
+ * card and everything that draws it (the card code, the renderer's and the
+ * fonts' versions), so an unchanged card is never drawn twice and a changed
+ * design never serves an old one.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderOgCard, rendererVersions, type OgCard } from './render.ts';
-import { site } from '../site.config.ts';
 
-const cacheDir = path.join(site.cacheDir, 'broadsheet-og');
+/** The files whose code draws a card, from the project root. */
+const CARD_CODE = ['src/og/render.ts', 'src/og/blend.ts', 'src/lib/font-subsets.ts', 'src/lib/images.ts'];
 
-let rendererDigest: string | undefined;
-
-/** The source of the card code (this folder and the font helper it uses) and the versions of what draws it. */
-function renderer(): string {
-  rendererDigest ??= crypto
-    .createHash('sha256')
-    .update(JSON.stringify(import.meta.glob(['./*.ts', '../lib/font-subsets.ts'], { query: '?raw', import: 'default', eager: true })))
-    .update(JSON.stringify(rendererVersions()))
-    .digest('hex');
-  return rendererDigest;
+/** A digest of the card code and the versions of what draws it. */
+export function rendererDigest(root: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of CARD_CODE) hash.update(file).update(fs.readFileSync(path.join(root, file)));
+  return hash.update(JSON.stringify(rendererVersions())).digest('hex');
 }
 
-function cardKey(card: OgCard): string {
+export function cardKey(card: OgCard, renderer: string): string {
   const hero = card.heroFile && fs.existsSync(card.heroFile) ? crypto.createHash('sha256').update(fs.readFileSync(card.heroFile)).digest('hex') : undefined;
-  const input = JSON.stringify({ renderer: renderer(), ...card, hero });
+  const input = JSON.stringify({ renderer, ...card, hero });
   return crypto.createHash('sha256').update(input).digest('hex').slice(0, 32);
 }
 
-export async function cachedOgCard(card: OgCard): Promise<Buffer> {
-  const file = path.join(cacheDir, `${cardKey(card)}.jpg`);
-  if (fs.existsSync(file)) return fs.readFileSync(file);
+/** The cached card's file, drawn first if no build has drawn it yet. Returns whether it was drawn. */
+export async function cachedOgCard(card: OgCard, renderer: string, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
+  const file = path.join(cacheDir, `${cardKey(card, renderer)}.jpg`);
+  if (fs.existsSync(file)) return { file, drawn: false };
   const jpeg = await renderOgCard(card);
   fs.mkdirSync(cacheDir, { recursive: true });
   // Written under a temporary name first: a killed build never leaves half a card under a real key.
   fs.writeFileSync(`${file}.tmp`, jpeg);
   fs.renameSync(`${file}.tmp`, file);
-  return jpeg;
+  return { file, drawn: true };
 }

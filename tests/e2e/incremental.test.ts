@@ -95,5 +95,10 @@ describe('an incremental build', () => {
     expect(result.output).not.toContain(NOT_APPLIED);
     expect(restoredPages(result)).toBeGreaterThan(40);
     expect(result.output).not.toMatch(/├─ \/articles\/.*\(\+\d/);
+    const cards = fs.readdirSync(path.join(incremental, 'og'));
+    expect(result.output).toContain(`${cards.length} OG cards: 0 drawn, ${cards.length} reused`);
+    // After headline changes and a deletion, the card cache holds the site's cards and no others.
+    const cachedCards = fs.readdirSync(path.join(`${incremental}.cache`, 'broadsheet-og')).filter((file) => file.endsWith('.jpg'));
+    expect(cachedCards).toHaveLength(cards.length);
   });
 });

@@ -24,6 +24,7 @@ describe('readBuildLog', () => {
     '04:04:38 ✓ Completed in 850ms.',
     '04:04:38 [build] ✓ Completed in 13.97s.',
     '04:04:55 [broadsheet:pagefind] Search index: 30 articles in 0.71 s, 758.4 KiB in 49 files',
+    '04:04:55 [broadsheet:og-cards] 30 OG cards: 2 drawn, 28 reused, in 0.05 s',
     '04:04:55 [build] 112 page(s) built in 16.10s',
   ].join('\n');
 
@@ -38,11 +39,12 @@ describe('readBuildLog', () => {
       searchIndexSeconds: 0.71,
       routesRestored: 3,
       routesRendered: 5,
+      ogCards: { drawn: 2, reused: 28, seconds: 0.05 },
     });
   });
 
   it('gives null for what the log does not say', () => {
-    expect(readBuildLog('[build] Complete!')).toMatchObject({ pages: null, routesSeconds: null, imagesSeconds: null, searchIndexSeconds: null });
+    expect(readBuildLog('[build] Complete!')).toMatchObject({ pages: null, routesSeconds: null, imagesSeconds: null, searchIndexSeconds: null, ogCards: null });
   });
 });
 

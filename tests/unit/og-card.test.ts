@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedOgCard, rendererDigest } from '../../src/og/cache.ts';
 import { OG_HEIGHT, OG_WIDTH, renderOgCard } from '../../src/og/render.ts';
 
 const base = { topic: 'World', authors: ['Amara Okafor'], siteName: 'Broadsheet' };
@@ -38,26 +39,40 @@ describe('the Open Graph card cache', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-cache-'));
-    vi.stubEnv('BROADSHEET_CACHE_DIR', dir);
   });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    fs.rmSync(dir, { recursive: true, force: true });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('draws a card once and reuses it until the article changes', async () => {
+    const renderer = rendererDigest(process.cwd());
+    const card = { ...base, title: 'A headline that stays the same' };
+    const first = await cachedOgCard(card, renderer, dir);
+    expect(first.drawn).toBe(true);
+    // Mark the cached card: getting the mark back proves the second build did not draw again.
+    fs.writeFileSync(first.file, 'cached card');
+    const again = await cachedOgCard(card, renderer, dir);
+    expect([again.drawn, fs.readFileSync(again.file, 'utf8')]).toEqual([false, 'cached card']);
+    const changed = await cachedOgCard({ ...card, title: 'A headline that changed' }, renderer, dir);
+    expect(changed.drawn).toBe(true);
+    expect(fs.readdirSync(dir)).toHaveLength(2);
   });
 
-  it('renders a card once and reuses it until the article changes', async () => {
-    vi.resetModules();
-    const { cachedOgCard } = await import('../../src/og/cache.ts');
-    const card = { ...base, title: 'A headline that stays the same' };
-    await cachedOgCard(card);
-    const cards = path.join(dir, 'broadsheet-og');
-    const [file] = fs.readdirSync(cards);
-    // Mark the cached card: getting the mark back proves the second build did not render again.
-    const marked = Buffer.from('cached card');
-    fs.writeFileSync(path.join(cards, file!), marked);
-    expect((await cachedOgCard(card)).equals(marked)).toBe(true);
-    const changed = await cachedOgCard({ ...card, title: 'A headline that changed' });
-    expect(changed.equals(marked)).toBe(false);
-    expect(fs.readdirSync(cards)).toHaveLength(2);
+  it('draws every card again when the code that draws them changes', async () => {
+    const card = { ...base, title: 'Same words, new design' };
+    const before = await cachedOgCard(card, 'renderer-a', dir);
+    const after = await cachedOgCard(card, 'renderer-b', dir);
+    expect(after.drawn).toBe(true);
+    expect(after.file).not.toBe(before.file);
+  });
+
+  it('covers the card code in the renderer digest', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'og-code-'));
+    for (const file of ['src/og/render.ts', 'src/og/blend.ts', 'src/lib/font-subsets.ts', 'src/lib/images.ts']) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.copyFileSync(file, path.join(root, file));
+    }
+    const digest = rendererDigest(root);
+    fs.appendFileSync(path.join(root, 'src/og/blend.ts'), '\n');
+    expect(rendererDigest(root)).not.toBe(digest);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });
