@@ -1,20 +1,50 @@
 /**
  * Draws the Open Graph cards once the pages are built, from the list the OG
  * route hands over (`src/og/plan.ts`). A card drawn by an earlier build is
- * hard-linked from the card cache; new or changed ones are drawn one per core
- * at a time, since Takumi and sharp draw and encode off the main thread.
+ * hard-linked from the card cache; new or changed ones are drawn on worker
+ * threads, one per core (`src/og/draw-worker.ts`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { linkOrCopy } from '../lib/link-file.ts';
-import { cachedOgCard, rendererDigest } from '../og/cache.ts';
+import { cardKey, rendererDigest } from '../og/cache.ts';
+import type { DrawRequest, DrawResult } from '../og/draw-worker.ts';
 import { planFile, readPlan, type PlannedCard } from '../og/plan.ts';
 import { site } from '../site.config.ts';
 
 const cardCache = path.join(site.cacheDir, 'broadsheet-og');
+
+/** Draws `cards` on `threads` workers; resolves when every card is in the card cache. */
+async function drawAll(root: string, cards: PlannedCard[], renderer: string, threads: number): Promise<void> {
+  const workers = Array.from({ length: Math.min(threads, cards.length) }, () => new Worker(path.join(root, 'src/og/draw-worker.ts')));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= cards.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, card: cards[id]!.card, renderer, cacheDir: cardCache } satisfies DrawRequest);
+            };
+            worker.on('message', (result: DrawResult) => {
+              if (result.error) reject(new Error(`OG card ${cards[result.id]!.path} could not be drawn: ${result.error}`));
+              else send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
 
 export function ogCardsIntegration(): AstroIntegration {
   let root = '';
@@ -31,27 +61,20 @@ export function ogCardsIntegration(): AstroIntegration {
         const plan = readPlan(site.cacheDir);
         if (!plan) throw new Error(`The OG card route wrote no list of cards (${planFile(site.cacheDir)}): no card can be drawn.`);
         const renderer = rendererDigest(root);
+        const files = plan.map(({ card }) => path.join(cardCache, `${cardKey(card, renderer)}.jpg`));
+        const missing = plan.filter((_, index) => !fs.existsSync(files[index]!));
+        fs.mkdirSync(cardCache, { recursive: true });
+        await drawAll(root, missing, renderer, os.availableParallelism());
         const out = fileURLToPath(dir);
         fs.mkdirSync(path.join(out, 'og'), { recursive: true });
-        let drawn = 0;
-        let next = 0;
-        const used = new Set<string>();
-        const place = async ({ path: where, card }: PlannedCard) => {
-          const cached = await cachedOgCard(card, renderer, cardCache);
-          used.add(path.basename(cached.file));
-          if (cached.drawn) drawn++;
-          linkOrCopy(cached.file, path.join(out, where));
-        };
-        const worker = async () => {
-          while (next < plan.length) await place(plan[next++]!);
-        };
-        await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+        plan.forEach(({ path: where }, index) => linkOrCopy(files[index]!, path.join(out, where)));
         // Cards of old headlines and deleted articles go, so the cache a CI run saves stays the size of the site.
+        const used = new Set(files.map((file) => path.basename(file)));
         for (const file of fs.readdirSync(cardCache)) {
           if (file.endsWith('.jpg') && !used.has(file)) fs.rmSync(path.join(cardCache, file));
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${plan.length} OG cards: ${drawn} drawn, ${plan.length - drawn} reused, in ${seconds} s`);
+        logger.info(`${plan.length} OG cards: ${missing.length} drawn, ${plan.length - missing.length} reused, in ${seconds} s`);
       },
     },
   };

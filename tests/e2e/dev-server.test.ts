@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../support/child-env.ts';
 import { freePort } from '../support/ports.ts';
@@ -79,5 +80,13 @@ describe('the dev server', () => {
     }
     expect(page.status, output.slice(-3000)).toBe(200);
     expect(await page.text()).toContain('First story');
+  });
+
+  it('draws an Open Graph card on request, though a build draws cards only after the pages', async () => {
+    const card = await fetch(`http://127.0.0.1:${port}/og/first-story.jpg`);
+    expect(card.status, output.slice(-3000)).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/jpeg');
+    const meta = await sharp(Buffer.from(await card.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
   });
 });
