@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Article, type Settings } from '../../content.ts';
+import { isDevServer } from '../../lib/dev-server.ts';
 import { paths } from '../../lib/paths.ts';
 import { writePlan } from '../../og/plan.ts';
 import { renderOgCard, type OgCard } from '../../og/render.ts';
@@ -27,7 +28,7 @@ function cardOf(article: Article, settings: Settings): OgCard {
 
 export const getStaticPaths = (async () => {
   const { articles, settings } = await getNewsroom();
-  if (!import.meta.env.DEV) {
+  if (!isDevServer) {
     writePlan(site.cacheDir, articles.map((article) => ({ path: paths.ogCard(article.id), card: cardOf(article, settings) })));
     return [];
   }
