@@ -11,15 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { linkOrCopy } from '../lib/link-file.ts';
-import { cardKey, rendererDigest } from '../og/cache.ts';
+import { cardFile, rendererDigest } from '../og/cache.ts';
 import type { DrawRequest, DrawResult } from '../og/draw-worker.ts';
 import { planFile, readPlan, type PlannedCard } from '../og/plan.ts';
 import { site } from '../site.config.ts';
 
 const cardCache = path.join(site.cacheDir, 'broadsheet-og');
 
-/** Draws `cards` on `threads` workers; resolves when every card is in the card cache. */
-async function drawAll(root: string, cards: PlannedCard[], renderer: string, threads: number): Promise<void> {
+/** Draws each card into its file on `threads` workers; resolves when all are written. */
+async function drawAll(root: string, cards: { planned: PlannedCard; file: string }[], threads: number): Promise<void> {
   const workers = Array.from({ length: Math.min(threads, cards.length) }, () => new Worker(path.join(root, 'src/og/draw-worker.ts')));
   let next = 0;
   try {
@@ -30,10 +30,11 @@ async function drawAll(root: string, cards: PlannedCard[], renderer: string, thr
             const send = () => {
               if (next >= cards.length) return resolve();
               const id = next++;
-              worker.postMessage({ id, card: cards[id]!.card, renderer, cacheDir: cardCache } satisfies DrawRequest);
+              const { planned, file } = cards[id]!;
+              worker.postMessage({ id, card: planned.card, file } satisfies DrawRequest);
             };
             worker.on('message', (result: DrawResult) => {
-              if (result.error) reject(new Error(`OG card ${cards[result.id]!.path} could not be drawn: ${result.error}`));
+              if (result.error) reject(new Error(`OG card ${cards[result.id]!.planned.path} could not be drawn: ${result.error}`));
               else send();
             });
             worker.on('error', reject);
@@ -61,10 +62,10 @@ export function ogCardsIntegration(): AstroIntegration {
         const plan = readPlan(site.cacheDir);
         if (!plan) throw new Error(`The OG card route wrote no list of cards (${planFile(site.cacheDir)}): no card can be drawn.`);
         const renderer = rendererDigest(root);
-        const files = plan.map(({ card }) => path.join(cardCache, `${cardKey(card, renderer)}.jpg`));
-        const missing = plan.filter((_, index) => !fs.existsSync(files[index]!));
+        const files = plan.map(({ card }) => cardFile(card, renderer, cardCache));
+        const missing = plan.map((planned, index) => ({ planned, file: files[index]! })).filter(({ file }) => !fs.existsSync(file));
         fs.mkdirSync(cardCache, { recursive: true });
-        await drawAll(root, missing, renderer, os.availableParallelism());
+        await drawAll(root, missing, os.availableParallelism());
         const out = fileURLToPath(dir);
         fs.mkdirSync(path.join(out, 'og'), { recursive: true });
         plan.forEach(({ path: where }, index) => linkOrCopy(files[index]!, path.join(out, where)));

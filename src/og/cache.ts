@@ -25,14 +25,24 @@ export function cardKey(card: OgCard, renderer: string): string {
   return crypto.createHash('sha256').update(input).digest('hex').slice(0, 32);
 }
 
-/** The cached card's file, drawn first if no build has drawn it yet. Returns whether it was drawn. */
-export async function cachedOgCard(card: OgCard, renderer: string, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
-  const file = path.join(cacheDir, `${cardKey(card, renderer)}.jpg`);
-  if (fs.existsSync(file)) return { file, drawn: false };
+/** Where the card with this content, drawn by this renderer, lives in the card cache. */
+export function cardFile(card: OgCard, renderer: string, cacheDir: string): string {
+  return path.join(cacheDir, `${cardKey(card, renderer)}.jpg`);
+}
+
+/** Draws a card into the cache under the name `cardFile` gave it. */
+export async function drawCard(card: OgCard, file: string): Promise<void> {
   const jpeg = await renderOgCard(card);
-  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written under a temporary name first: a killed build never leaves half a card under a real key.
   fs.writeFileSync(`${file}.tmp`, jpeg);
   fs.renameSync(`${file}.tmp`, file);
+}
+
+/** The cached card's file, drawn first if no build has drawn it yet. Returns whether it was drawn. */
+export async function cachedOgCard(card: OgCard, renderer: string, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
+  const file = cardFile(card, renderer, cacheDir);
+  if (fs.existsSync(file)) return { file, drawn: false };
+  await drawCard(card, file);
   return { file, drawn: true };
 }
