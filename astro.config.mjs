@@ -15,6 +15,7 @@ import { adminBundleIntegration } from './src/integrations/admin-bundle.ts';
 import { moduleUrlIntegration } from './src/integrations/module-url.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { ogCardsIntegration } from './src/integrations/og-cards.ts';
+import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 
 /** Filled in by the content check when the build starts; the sitemap reads it. */
 const contentFacts = { lastModified: new Map() };
@@ -26,6 +27,7 @@ export default defineConfig({
   cacheDir: site.cacheDir,
   integrations: [
     validateContentIntegration(contentFacts),
+    restorePagesIntegration(),
     mdx(),
     sitemapIntegration(contentFacts),
     pagefindIntegration(),

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyOutput, linkPages, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
+
+let root = '';
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+};
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'restore-pages-'));
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('restoring the last build’s pages', () => {
+  it('empties the output folder but for .git', () => {
+    const out = path.join(root, 'dist');
+    write(path.join(out, 'old/index.html'), 'old');
+    write(path.join(out, '.git/HEAD'), 'ref');
+    emptyOutput(out);
+    expect(fs.readdirSync(out)).toEqual(['.git']);
+  });
+
+  it('links every cached page into place, sharing one file with the cache', () => {
+    const cache = path.join(root, 'cache');
+    const out = path.join(root, 'dist');
+    write(path.join(cache, 'articles/a/index.html'), 'a');
+    write(path.join(cache, 'feed.json'), '{}');
+    const linked = linkPages(cache, out).sort();
+    expect(linked).toEqual(['articles/a/index.html', 'feed.json']);
+    expect(fs.statSync(path.join(out, 'articles/a/index.html')).ino).toBe(fs.statSync(path.join(cache, 'articles/a/index.html')).ino);
+    // A page rendered again is written through its link, so its cache copy holds the same bytes.
+    fs.writeFileSync(path.join(out, 'articles/a/index.html'), 'a, corrected');
+    expect(fs.readFileSync(path.join(cache, 'articles/a/index.html'), 'utf8')).toBe('a, corrected');
+  });
+
+  it('links nothing when there is no cache', () => {
+    expect(linkPages(path.join(root, 'missing'), path.join(root, 'dist'))).toEqual([]);
+  });
+
+  it('removes the pages this build did not make, and the folders left empty, but not the cache copies', () => {
+    const cache = path.join(root, 'cache');
+    const out = path.join(root, 'dist');
+    write(path.join(cache, 'articles/kept/index.html'), 'kept');
+    write(path.join(cache, 'articles/deleted/index.html'), 'deleted');
+    const linked = linkPages(cache, out);
+    const removed = removeUnbuilt(out, linked, new Set([path.join(out, 'articles/kept/index.html')]));
+    expect(removed).toBe(1);
+    expect(fs.readdirSync(path.join(out, 'articles'))).toEqual(['kept']);
+    expect(fs.existsSync(path.join(cache, 'articles/deleted/index.html'))).toBe(true);
+  });
+});
