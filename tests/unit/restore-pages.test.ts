@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyOutput, linkPages, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
+import { emptyOutput, linkPages, readPageList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
 
 let root = '';
 const write = (file: string, text: string) => {
@@ -29,24 +29,43 @@ describe('restoring the last build’s pages', () => {
     const out = path.join(root, 'dist');
     write(path.join(cache, 'articles/a/index.html'), 'a');
     write(path.join(cache, 'feed.json'), '{}');
-    const linked = linkPages(cache, out).sort();
+    const linked = (linkPages(cache, out, ['articles/a/index.html', 'feed.json', 'authors/b/rss.xml'])).sort();
+    // The author feed has no cache key, so Astro never cached it: no link, and no empty folder left for it.
     expect(linked).toEqual(['articles/a/index.html', 'feed.json']);
+    expect(fs.readdirSync(out).sort()).toEqual(['articles', 'feed.json']);
     expect(fs.statSync(path.join(out, 'articles/a/index.html')).ino).toBe(fs.statSync(path.join(cache, 'articles/a/index.html')).ino);
     // A page rendered again is written through its link, so its cache copy holds the same bytes.
     fs.writeFileSync(path.join(out, 'articles/a/index.html'), 'a, corrected');
     expect(fs.readFileSync(path.join(cache, 'articles/a/index.html'), 'utf8')).toBe('a, corrected');
   });
 
-  it('links nothing when there is no cache', () => {
-    expect(linkPages(path.join(root, 'missing'), path.join(root, 'dist'))).toEqual([]);
+  it('counts a page already in the output (Astro wrote it first) as there', () => {
+    const cache = path.join(root, 'cache');
+    const out = path.join(root, 'dist');
+    write(path.join(cache, 'index.html'), 'cached');
+    write(path.join(out, 'index.html'), 'fresh');
+    expect(linkPages(cache, out, ['index.html'])).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('fresh');
   });
 
-  it('removes the pages this build did not make, and the folders left empty, but not the cache copies', () => {
+  it('links nothing when there is no cache', async () => {
+    expect(linkPages(path.join(root, 'missing'), path.join(root, 'dist'), ['index.html'])).toEqual([]);
+  });
+
+  it('reads no list from a missing or malformed file', () => {
+    expect(readPageList(path.join(root, 'missing.json'))).toEqual([]);
+    write(path.join(root, 'bad.json'), '{"not": "a list"}');
+    expect(readPageList(path.join(root, 'bad.json'))).toEqual([]);
+    write(path.join(root, 'good.json'), '["index.html"]');
+    expect(readPageList(path.join(root, 'good.json'))).toEqual(['index.html']);
+  });
+
+  it('removes the pages this build did not make, and the folders left empty, but not the cache copies', async () => {
     const cache = path.join(root, 'cache');
     const out = path.join(root, 'dist');
     write(path.join(cache, 'articles/kept/index.html'), 'kept');
     write(path.join(cache, 'articles/deleted/index.html'), 'deleted');
-    const linked = linkPages(cache, out);
+    const linked = linkPages(cache, out, ['articles/kept/index.html', 'articles/deleted/index.html']);
     const removed = removeUnbuilt(out, linked, new Set([path.join(out, 'articles/kept/index.html')]));
     expect(removed).toBe(1);
     expect(fs.readdirSync(path.join(out, 'articles'))).toEqual(['kept']);

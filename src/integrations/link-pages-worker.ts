@@ -1,0 +1,6 @@
+/** Links the last build's pages on a thread of its own, so the bundler goes on meanwhile (see `restore-pages.ts`). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { linkPages } from './restore-pages.ts';
+
+const { from, to, files } = workerData as { from: string; to: string; files: string[] };
+parentPort!.postMessage(linkPages(from, to, files));
