@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
+import { linkOrCopy } from '../lib/link-file.ts';
 
 /** Where Astro's incremental build keeps the pages it wrote (`astro/dist/core/build/incremental.js`). */
 const CACHED_PAGES = 'dist';
@@ -32,16 +33,15 @@ export function emptyOutput(dir: string): void {
   }
 }
 
-/** Links one page; false when the cache has no copy of it. A file already there (Astro got to it first) counts as there. */
+/** Links one page (see `linkOrCopy`); false when the cache has no copy of it. A file already there (Astro got to it first) counts as there. */
 function linkPage(source: string, target: string): boolean {
   try {
-    fs.linkSync(source, target);
+    linkOrCopy(source, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Pages without a cache key (feeds, the home page) are never in Astro's cache.
     if (code === 'ENOENT') return false;
-    if (code === 'EXDEV') fs.copyFileSync(source, target);
-    else if (code !== 'EEXIST') throw error;
+    if (code !== 'EEXIST') throw error;
   }
   return true;
 }
@@ -99,6 +99,7 @@ function onThread(from: string, to: string, files: string[]): Promise<string[]> 
     const worker = new Worker(new URL('./link-pages-worker.ts', import.meta.url), { workerData: { from, to, files } });
     worker.once('message', resolve);
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The page-linking thread stopped (exit code ${code}) before it finished`)));
   });
 }
 
