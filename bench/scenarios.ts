@@ -167,6 +167,18 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'drop-hero',
+    description: "take an article's hero image out (its file and every size of it go)",
+    apply: (dir) => {
+      const slug = slugsByAge(dir).find((candidate) => fs.existsSync(path.join(findArticleFolder(dir, candidate), 'hero.jpg')));
+      if (!slug) throw new Error('drop-hero: no article has a hero image');
+      const file = articleFile(dir, slug);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^image:\n(?: {2}.*\n)+/m, ''));
+      fs.rmSync(path.join(findArticleFolder(dir, slug), 'hero.jpg'));
+      return slug;
+    },
+  },
+  {
     name: 'move-topic',
     description: 'move an article to another topic',
     apply: (dir) => {

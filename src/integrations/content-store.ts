@@ -6,7 +6,9 @@
  * just written the store to the cache folder, so the bundle reads it from
  * there instead: the same data, parsed the same way, without the detour (at
  * 10,000 articles: 2.3 s off the bundling, the compile gone, 0.5 GB off the
- * peak). Only `astro build` is affected; the dev server keeps Astro's module.
+ * peak). The module loads ahead of Astro's loader, which would still read,
+ * parse and quote the whole file first (another 1.5 s and 0.5 GB). Only
+ * `astro build` is affected; the dev server keeps Astro's module.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +30,14 @@ function storeFromDiskPlugin(storeFile: string, used: { store: boolean }): Plugi
     name: 'broadsheet:content-store-from-disk',
     apply: 'build',
     applyToEnvironment: (environment) => environment.config.consumer === 'server',
-    // Astro's own plugin loads the module; replacing its code before it is bundled is what saves the time.
-    transform(_code, id) {
-      if (id !== STORE_MODULE) return null;
-      used.store = true;
-      return { code: storeModule(storeFile), map: null };
+    // Ahead of Astro's own loader, which would read the store and quote it into a string literal first.
+    load: {
+      order: 'pre',
+      handler(id) {
+        if (id !== STORE_MODULE) return null;
+        used.store = true;
+        return { code: storeModule(storeFile), map: null };
+      },
     },
   };
 }

@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { linkPages } from './restore-pages.ts';
 
-const { from, to, files } = workerData as { from: string; to: string; files: string[] };
-parentPort!.postMessage(linkPages(from, to, files));
+const { from, to, files, byName } = workerData as { from: string; to: string; files: string[]; byName: boolean };
+parentPort!.postMessage(linkPages(from, to, files, byName));

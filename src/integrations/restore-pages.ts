@@ -8,7 +8,9 @@
  * Astro then writes the same bytes to its cache copy, the same file, so the
  * two never disagree. Pages the build no longer makes (a deleted article, a
  * listing page that went) are removed at the end, before anything reads the
- * output.
+ * output. Image variants go the same way: linked from Astro's image cache,
+ * where its image step would copy them from, and removed at the end when this
+ * build did not ask for them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,10 @@ import { linkOrCopy } from '../lib/link-file.ts';
 const CACHED_PAGES = 'dist';
 /** This build's output files, for the next build to link: in the cache folder, so the cache guard discards it with the pages. */
 export const PAGE_LIST = 'broadsheet-pages.json';
+/** Where Astro keeps encoded image variants, each under its output file's name (`astro/dist/assets/build/generate.js`). */
+const CACHED_IMAGES = 'assets';
+/** This build's image variants, for the next build to link. */
+export const IMAGE_LIST = 'broadsheet-images.json';
 /** Astro keeps these when it empties the output folder. */
 const KEPT = new Set(['.git']);
 
@@ -50,13 +56,14 @@ function linkPage(source: string, target: string): boolean {
  * Links each of `files` (relative paths) from `from` to the same place under
  * `to`, where `from` has it, and returns those linked. The list comes from the
  * last build, so the cache's 15,000 folders need not be walked to find them.
+ * With `byName`, `from` holds each file under its name alone (Astro's image cache).
  */
-export function linkPages(from: string, to: string, files: readonly string[]): string[] {
+export function linkPages(from: string, to: string, files: readonly string[], byName = false): string[] {
   const unused = new Set<string>();
   const linked = files.filter((file) => {
     const target = path.join(to, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    if (linkPage(path.join(from, file), target)) return true;
+    if (linkPage(path.join(from, byName ? path.basename(file) : file), target)) return true;
     unused.add(path.dirname(target));
     return false;
   });
@@ -64,7 +71,7 @@ export function linkPages(from: string, to: string, files: readonly string[]): s
   return linked;
 }
 
-/** The output files the last build made, relative to the output folder; none when it left no list. */
+/** The output files the last build made (pages or images), relative to the output folder; none when it left no list. */
 export function readPageList(file: string): string[] {
   try {
     const list: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -92,11 +99,29 @@ export function removeUnbuilt(dir: string, linked: readonly string[], built: Rea
   return gone.length;
 }
 
+/** Writes a list of output files atomically: a killed build never leaves half a list. */
+function writeList(file: string, items: string[]): void {
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(items));
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * The image variants this build made, relative to the output folder: Astro's
+ * own list, which its image step walks (`getStaticImageList`). Undefined when
+ * this version of Astro keeps its image state somewhere else.
+ */
+export function builtImages(): string[] | undefined {
+  const asset = (globalThis as { astroAsset?: { staticImages?: Map<string, { transforms: Map<string, { finalPath: string }> }> } }).astroAsset;
+  if (!asset) return undefined;
+  // Astro makes the list at the first image: none for a build without images.
+  return [...(asset.staticImages?.values() ?? [])].flatMap(({ transforms }) => [...transforms.values()].map(({ finalPath }) => finalPath.replace(/^\//, '')));
+}
+
 /** Runs `linkPages` on a worker thread. */
-function onThread(from: string, to: string, files: string[]): Promise<string[]> {
+function onThread(from: string, to: string, files: string[], byName = false): Promise<string[]> {
   if (files.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./link-pages-worker.ts', import.meta.url), { workerData: { from, to, files } });
+    const worker = new Worker(new URL('./link-pages-worker.ts', import.meta.url), { workerData: { from, to, files, byName } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The page-linking thread stopped (exit code ${code}) before it finished`)));
@@ -122,13 +147,14 @@ export function restorePagesIntegration(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let linking: Promise<string[]> = Promise.resolve([]);
+  let linkingImages: Promise<string[]> = Promise.resolve([]);
   return {
     name: 'broadsheet:restore-pages',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
         // The folder is emptied in `astro:build:start` instead, before the pages are linked in.
-        updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [waitForLinksPlugin(() => linking)] } });
+        updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [waitForLinksPlugin(() => Promise.all([linking, linkingImages]))] } });
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -143,6 +169,8 @@ export function restorePagesIntegration(): AstroIntegration {
           if (linked.length > 0) logger.info(`${linked.length} pages of the last build linked into the output in ${((performance.now() - started) / 1000).toFixed(2)} s`);
           return linked;
         });
+        // Astro copies each variant from its image cache into the output; one already there, the same file, costs nothing.
+        linkingImages = onThread(path.join(cacheDir, CACHED_IMAGES), outDir, readPageList(path.join(cacheDir, IMAGE_LIST)), true);
       },
       // Must run before any hook that reads the output (search, sitemap): a deleted article's page must not be indexed.
       'astro:build:done': async ({ assets, logger }) => {
@@ -150,9 +178,15 @@ export function restorePagesIntegration(): AstroIntegration {
         const built = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = removeUnbuilt(outDir, linked, built);
         if (removed > 0) logger.info(`${removed} page(s) of the last build no longer made: removed`);
-        const list = path.join(cacheDir, PAGE_LIST);
-        fs.writeFileSync(`${list}.tmp`, JSON.stringify([...built].map((file) => path.relative(outDir, file))));
-        fs.renameSync(`${list}.tmp`, list);
+        writeList(path.join(cacheDir, PAGE_LIST), [...built].map((file) => path.relative(outDir, file)));
+        const linkedImages = await linkingImages;
+        const images = builtImages();
+        if (!images && linkedImages.length > 0) throw new Error('Astro no longer lists the images it made (globalThis.astroAsset.staticImages): the linked images cannot be checked against them');
+        if (!images) logger.warn('Astro keeps no list of the images it made: each publish copies every image afresh.');
+        const keptImages = new Set((images ?? []).map((file) => path.join(outDir, file)));
+        const removedImages = removeUnbuilt(outDir, linkedImages, keptImages);
+        if (removedImages > 0) logger.info(`${removedImages} image(s) of the last build no longer used: removed`);
+        writeList(path.join(cacheDir, IMAGE_LIST), images ?? []);
       },
     },
   };

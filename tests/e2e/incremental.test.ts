@@ -23,7 +23,7 @@ const env = { BROADSHEET_NOW: NOW };
 /** Publishes grouped in pairs: each step is one incremental build checked against one clean build. */
 const STEPS = [
   ['edit-body', 'change-headline'],
-  ['add-article', 'delete-article'],
+  ['add-article', 'delete-article', 'drop-hero'],
   ['rename-author', 'move-topic'],
   ['change-settings', 'draft-article'],
   ['post-update', 'join-series'],
@@ -97,6 +97,10 @@ describe('an incremental build', () => {
     expect(result.output).not.toContain(NOT_APPLIED);
     expect(restoredPages(result)).toBeGreaterThan(40);
     expect(result.output).not.toMatch(/├─ \/articles\/.*\(\+\d/);
+    // Every image size is the image cache's own file, linked in (`restore-pages.ts`), not a copy of it.
+    const variants = fs.readdirSync(path.join(incremental, '_astro')).filter((file) => file.endsWith('.webp'));
+    expect(variants.length).toBeGreaterThan(0);
+    expect(variants.filter((file) => fs.statSync(path.join(incremental, '_astro', file)).nlink < 2)).toEqual([]);
     const cards = fs.readdirSync(path.join(incremental, 'og'));
     expect(result.output).toContain(`${cards.length} OG cards: 0 drawn, ${cards.length} reused`);
     // After headline changes and a deletion, the card cache holds the site's cards and no others.
