@@ -57,6 +57,16 @@ export const IMAGE_SLOTS = {
   },
 } as const satisfies Record<string, ImageSlot>;
 
+/**
+ * The width of an image's `src`, which browsers that read `srcset` never
+ * fetch: the slot's largest width, so that `src` is one of the `srcset` files.
+ * Left to Astro, `src` is the source at full size, one more encode of every
+ * image (its largest) for no reader.
+ */
+export function srcWidth(slot: ImageSlot): number {
+  return Math.max(...slot.widths);
+}
+
 /** Where a card sits, which decides how wide its image is drawn: every slot named `…Card`. */
 export type CardSlot = Extract<keyof typeof IMAGE_SLOTS, `${string}Card`>;
 
