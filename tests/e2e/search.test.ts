@@ -76,6 +76,27 @@ describe('search', () => {
     await expect(page.locator('article mark').first().textContent()).resolves.toMatch(new RegExp(WORD, 'i'));
   });
 
+  it('searches what the reader typed while the index was still loading', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/shards.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/search/`);
+      await page.locator('#search-input').pressSequentially(WORD);
+      // Past the typing pause, with the index still held back.
+      await page.waitForTimeout(600);
+      release();
+      await settled();
+      expect(await resultPaths()).toEqual([`/articles/${wordArticles[0]!.slug}/`]);
+    } finally {
+      release();
+      await page.unroute('**/pagefind/shards.json');
+    }
+  });
+
   it('narrows by topic, keeps the filter in the URL, and the back button undoes it', async () => {
     await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
     await settled();

@@ -73,6 +73,8 @@ class SearchApp extends HTMLElement {
     this.#fillControls();
     this.#notice.hidden = true;
     this.#ui.hidden = false;
+    // Listening before the index is in: what a reader types meanwhile is searched once it is.
+    this.#listen();
 
     try {
       this.#pagefind = await loadArchiveSearch({ highlightParam: HIGHLIGHT_PARAM });
@@ -82,7 +84,6 @@ class SearchApp extends HTMLElement {
       return;
     }
 
-    this.#listen();
     await this.#update();
     if (!this.#state.query && !hasFilters(this.#state)) this.#input.focus();
   }
