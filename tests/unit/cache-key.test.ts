@@ -20,11 +20,11 @@ describe('cacheKey', () => {
   });
 
   it('reads an imported image without marking its source file as shipped', () => {
-    const global = globalThis as { astroAsset?: { referencedImages: Set<string> } };
+    const global = globalThis as { astroAsset?: { referencedImages: Set<string> } | undefined };
     const saved = global.astroAsset;
     global.astroAsset = { referencedImages: new Set() };
     try {
-      const metadata = { src: '/_astro/hero.abc.jpg', width: 2000, height: 1250, format: 'jpg', fsPath: '/content/hero.jpg' };
+      const metadata = { src: '/_astro/hero.abc.jpg', width: 2000, height: 1250, format: 'jpg' as const, fsPath: '/content/hero.jpg' };
       const image = new Function(`return (${getProxyCode(metadata, false)})`)() as typeof metadata;
       expect(cacheKey({ image })).toBe(cacheKey({ image: metadata }));
       expect([...global.astroAsset.referencedImages]).toEqual([]);
