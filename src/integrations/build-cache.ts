@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../site.config.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { IMAGE_LIST, PAGE_LIST } from './restore-pages.ts';
 
 /** Bump to invalidate every cache written by an earlier version of this guard. */
@@ -78,8 +79,7 @@ export function buildCacheIntegration(): AstroIntegration {
   const write = (complete: boolean) => {
     fs.mkdirSync(cacheDir, { recursive: true });
     const state: State = { format: CACHE_FORMAT, fingerprint, complete, imageEncoding };
-    fs.writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
-    fs.renameSync(`${stateFile}.tmp`, stateFile);
+    writeFileAtomic(stateFile, JSON.stringify(state));
   };
   return {
     name: 'broadsheet:build-cache',

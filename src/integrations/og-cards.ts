@@ -1,8 +1,9 @@
 /**
- * Draws the Open Graph cards from the list the OG route hands over (`src/og/plan.ts`). A card drawn by an earlier build is
- * hard-linked from the card cache; new or changed ones are drawn on worker
- * threads (`src/og/draw-pool.ts`): one from the moment the route hands over
- * the list, one per core once the pages are done.
+ * Draws the Open Graph cards from the list the OG route hands over
+ * (`src/og/plan.ts`). A card drawn by an earlier build is hard-linked from
+ * the card cache; new or changed ones are drawn on worker threads
+ * (`src/og/draw-pool.ts`): one from the moment the route hands over the list,
+ * one per core once the pages are done.
  */
 import fs from 'node:fs';
 import os from 'node:os';

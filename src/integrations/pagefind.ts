@@ -13,6 +13,7 @@ import { close, createIndex } from 'pagefind';
 import { indexedPart, pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
 import { linkOrCopy } from '../lib/link-file.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
 const ARTICLE_PAGES = 'articles/**/index.html';
@@ -172,8 +173,7 @@ export function pagefindIntegration(): AstroIntegration {
         for (const name of fs.readdirSync(cacheDir)) {
           if (!keep.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
         }
-        fs.writeFileSync(`${recordsFile}.tmp`, JSON.stringify(Object.fromEntries(records)));
-        fs.renameSync(`${recordsFile}.tmp`, recordsFile);
+        writeFileAtomic(recordsFile, JSON.stringify(Object.fromEntries(records)));
         fs.mkdirSync(bundle, { recursive: true });
         fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(order)}\n`);
         // One copy of the highlighter at a fixed address, whichever year is newest.

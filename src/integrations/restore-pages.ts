@@ -19,6 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
 import { linkOrCopy } from '../lib/link-file.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 
 /** Where Astro's incremental build keeps the pages it wrote (`astro/dist/core/build/incremental.js`). */
 const CACHED_PAGES = 'dist';
@@ -72,7 +73,7 @@ export function linkPages(from: string, to: string, files: readonly string[], by
 }
 
 /** The output files the last build made (pages or images), relative to the output folder; none when it left no list. */
-export function readPageList(file: string): string[] {
+export function readFileList(file: string): string[] {
   try {
     const list: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
     return Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : [];
@@ -97,12 +98,6 @@ export function removeUnbuilt(dir: string, linked: readonly string[], built: Rea
     removeIfEmpty(dir, path.dirname(file));
   }
   return gone.length;
-}
-
-/** Writes a list of output files atomically: a killed build never leaves half a list. */
-function writeList(file: string, items: string[]): void {
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(items));
-  fs.renameSync(`${file}.tmp`, file);
 }
 
 /**
@@ -164,13 +159,13 @@ export function restorePagesIntegration(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const started = performance.now();
         emptyOutput(outDir);
-        const files = readPageList(path.join(cacheDir, PAGE_LIST));
+        const files = readFileList(path.join(cacheDir, PAGE_LIST));
         linking = onThread(path.join(cacheDir, CACHED_PAGES), outDir, files).then((linked) => {
           if (linked.length > 0) logger.info(`${linked.length} pages of the last build linked into the output in ${((performance.now() - started) / 1000).toFixed(2)} s`);
           return linked;
         });
         // Astro copies each variant from its image cache into the output; one already there, the same file, costs nothing.
-        linkingImages = onThread(path.join(cacheDir, CACHED_IMAGES), outDir, readPageList(path.join(cacheDir, IMAGE_LIST)), true);
+        linkingImages = onThread(path.join(cacheDir, CACHED_IMAGES), outDir, readFileList(path.join(cacheDir, IMAGE_LIST)), true);
       },
       // Must run before any hook that reads the output (search, sitemap): a deleted article's page must not be indexed.
       'astro:build:done': async ({ assets, logger }) => {
@@ -178,7 +173,7 @@ export function restorePagesIntegration(): AstroIntegration {
         const built = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = removeUnbuilt(outDir, linked, built);
         if (removed > 0) logger.info(`${removed} page(s) of the last build no longer made: removed`);
-        writeList(path.join(cacheDir, PAGE_LIST), [...built].map((file) => path.relative(outDir, file)));
+        writeFileAtomic(path.join(cacheDir, PAGE_LIST), JSON.stringify([...built].map((file) => path.relative(outDir, file))));
         const linkedImages = await linkingImages;
         const images = builtImages();
         if (!images && linkedImages.length > 0) throw new Error('Astro no longer lists the images it made (globalThis.astroAsset.staticImages): the linked images cannot be checked against them');
@@ -186,7 +181,7 @@ export function restorePagesIntegration(): AstroIntegration {
         const keptImages = new Set((images ?? []).map((file) => path.join(outDir, file)));
         const removedImages = removeUnbuilt(outDir, linkedImages, keptImages);
         if (removedImages > 0) logger.info(`${removedImages} image(s) of the last build no longer used: removed`);
-        writeList(path.join(cacheDir, IMAGE_LIST), images ?? []);
+        writeFileAtomic(path.join(cacheDir, IMAGE_LIST), JSON.stringify(images ?? []));
       },
     },
   };

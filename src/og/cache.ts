@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { renderOgCard, rendererVersions, type OgCard } from './render.ts';
 
 /** The files whose code draws a card, from the project root. */
@@ -34,9 +35,8 @@ export function cardFile(card: OgCard, renderer: string, cacheDir: string): stri
 export async function drawCard(card: OgCard, file: string): Promise<void> {
   const jpeg = await renderOgCard(card);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Written under a temporary name first: a killed build never leaves half a card under a real key.
-  fs.writeFileSync(`${file}.tmp`, jpeg);
-  fs.renameSync(`${file}.tmp`, file);
+  // A killed build never leaves half a card under a real key.
+  writeFileAtomic(file, jpeg);
 }
 
 /** The cached card's file, drawn first if no build has drawn it yet. Returns whether it was drawn. */

@@ -37,7 +37,7 @@ export class DrawPool {
 
   /** Adds threads until `threads` are drawing, or one per card left, whichever is fewer. */
   grow(threads: number): void {
-    while (this.#workers.length < threads && this.#next + this.#workers.length < this.#jobs.length && !this.#failure) this.#spawn();
+    while (!this.#failure && this.#workers.length < Math.min(threads, this.#jobs.length - this.#next)) this.#spawn();
   }
 
   /** Resolves when every card is drawn, with every thread stopped; rejects with the first card that failed. */

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import type { OgCard } from './render.ts';
 
 export interface PlannedCard {
@@ -19,8 +20,7 @@ export const planFile = (cacheDir: string) => path.join(cacheDir, 'broadsheet-og
 export function writePlan(cacheDir: string, cards: PlannedCard[]): void {
   const file = planFile(cacheDir);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(cards));
-  fs.renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, JSON.stringify(cards));
 }
 
 export function readPlan(cacheDir: string): PlannedCard[] | undefined {

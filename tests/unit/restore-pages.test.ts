@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtImages, emptyOutput, linkPages, readPageList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
+import { builtImages, emptyOutput, linkPages, readFileList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
 
 let root = '';
 const write = (file: string, text: string) => {
@@ -53,11 +53,11 @@ describe('restoring the last build’s pages', () => {
   });
 
   it('reads no list from a missing or malformed file', () => {
-    expect(readPageList(path.join(root, 'missing.json'))).toEqual([]);
+    expect(readFileList(path.join(root, 'missing.json'))).toEqual([]);
     write(path.join(root, 'bad.json'), '{"not": "a list"}');
-    expect(readPageList(path.join(root, 'bad.json'))).toEqual([]);
+    expect(readFileList(path.join(root, 'bad.json'))).toEqual([]);
     write(path.join(root, 'good.json'), '["index.html"]');
-    expect(readPageList(path.join(root, 'good.json'))).toEqual(['index.html']);
+    expect(readFileList(path.join(root, 'good.json'))).toEqual(['index.html']);
   });
 
   it('removes the pages this build did not make, and the folders left empty, but not the cache copies', async () => {
