@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import yaml from 'js-yaml';
 import path from 'node:path';
 import { site } from './site.config.ts';
+import { keepBodiesApart } from './content/body-store.ts';
 import { alertsFields, articleFields, authorFields, seriesFields, settingsFields, topicFields, updateFields } from './content/schema.ts';
 
 const folder = (name: string) => path.join(site.contentDir, name);
@@ -23,13 +24,15 @@ const ifPresent = (where: string, loader: Loader): Loader => ({
  * folder, and no CMS list, holds the whole archive.
  */
 const articles = defineCollection({
-  loader: glob({
-    pattern: '*/*/index.{md,mdx}',
-    base: folder('articles'),
-    generateId: ({ entry }) => entry.split('/')[1] ?? entry,
-    // Pages render from the stored HTML; keeping the Markdown source too would double the store.
-    retainBody: false,
-  }),
+  loader: keepBodiesApart(
+    glob({
+      pattern: '*/*/index.{md,mdx}',
+      base: folder('articles'),
+      generateId: ({ entry }) => entry.split('/')[1] ?? entry,
+      // Pages render from the stored HTML; keeping the Markdown source too would double the store.
+      retainBody: false,
+    }),
+  ),
   schema: ({ image }) =>
     articleFields(image, { author: reference('authors'), topic: reference('topics'), series: reference('series') }),
 });

@@ -9,7 +9,8 @@ import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './site.config.ts';
 import { isVisible, visibility, type Visibility } from './lib/publish.ts';
-import { readingMinutes } from './lib/read-time.ts';
+import { countWords, minutesFor } from './lib/read-time.ts';
+import { storedWords } from './content/body-store.ts';
 import { relatedArticles } from './lib/related.ts';
 import { absoluteUrl, tagSlug } from './lib/paths.ts';
 import type { Publisher } from './lib/structured-data.ts';
@@ -121,13 +122,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /**
  * The words an article's reading time counts. The content store keeps no
- * Markdown source (it would double its size), only the rendered HTML; MDX is
- * compiled rather than rendered into the store, so its source is read.
+ * Markdown source (it would double its size): a build's store keeps the count
+ * of the rendered body (`src/content/body-store.ts`), the dev server's the
+ * body itself. MDX is compiled rather than rendered into the store, so its
+ * source is read.
  */
-function articleText(entry: CollectionEntry<'articles'>): string {
-  if (entry.rendered?.html) return entry.rendered.html;
+function articleWords(entry: CollectionEntry<'articles'>): number {
+  const stored = storedWords(entry.rendered);
+  if (stored !== undefined) return stored;
+  if (entry.rendered?.html) return countWords(entry.rendered.html);
   const source = entry.filePath ? fs.readFileSync(path.resolve(entry.filePath), 'utf8') : '';
-  return source.replace(/^---[\s\S]*?\n---/, '');
+  return countWords(source.replace(/^---[\s\S]*?\n---/, ''));
 }
 
 async function load(): Promise<Newsroom> {
@@ -174,7 +179,7 @@ async function load(): Promise<Newsroom> {
     const articleTopics = data.topics.map((ref) => known(topicById, ref.id, 'topic', file));
     const revisedAt =
       data.updatedAt && data.updatedAt.getTime() > data.publishedAt.getTime() ? data.updatedAt : undefined;
-    const readMinutes = readingMinutes(articleText(entry));
+    const readMinutes = minutesFor(articleWords(entry));
     const view = visibility(data, site.now);
     if (data.series) known(seriesById, data.series.id, 'series', file);
     const updates = data.live ? (updatesByStory.get(entry.id) ?? []) : [];

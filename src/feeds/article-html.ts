@@ -6,6 +6,7 @@ import { render } from 'astro:content';
 import { astroContainer } from '../render/container.ts';
 import type { Article } from '../content.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
+import { withBody } from '../content/body-store.ts';
 import { absolutizeHtml } from '../lib/absolutize.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { site } from '../site.config.ts';
@@ -13,7 +14,7 @@ import { site } from '../site.config.ts';
 const rendered = new Map<string, Promise<string>>();
 
 async function renderArticle(article: Article): Promise<string> {
-  const { Content } = await render(article.entry);
+  const { Content } = await render(withBody(article.entry));
   const html = await (await astroContainer()).renderToString(Content, { props: { components: mdxComponents } });
   return absolutizeHtml(html, absoluteUrl(site.url, paths.article(article.id)));
 }

@@ -19,12 +19,13 @@ import { site } from '../site.config.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { IMAGE_LIST, PAGE_LIST } from './restore-pages.ts';
+import { BODY_FOLDER } from '../content/body-store.ts';
 
 /** Bump to invalidate every cache written by an earlier version of this guard. */
 const CACHE_FORMAT = 1;
 const STATE_FILE = 'broadsheet-build.json';
 /** Everything in the cache folder that describes or holds output of a previous build. */
-const BUILD_STATE = ['incremental-build.json', 'dist', 'data-store.json', 'content', 'broadsheet-search', PAGE_LIST, IMAGE_LIST];
+const BUILD_STATE = ['incremental-build.json', 'dist', 'data-store.json', BODY_FOLDER, 'content', 'broadsheet-search', PAGE_LIST, IMAGE_LIST];
 /** Source folders and files whose change may change any page. */
 const SOURCES = ['src', 'admin', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 

@@ -17,7 +17,7 @@ export function countWords(markdown: string): number {
   return words ? words.length : 0;
 }
 
-/** Whole minutes, at least one. */
-export function readingMinutes(markdown: string): number {
-  return Math.max(1, Math.round(countWords(markdown) / WORDS_PER_MINUTE));
+/** Whole minutes for a count of words, at least one. */
+export function minutesFor(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/read-time.ts';
+import { countWords, minutesFor, WORDS_PER_MINUTE } from '../../src/lib/read-time.ts';
 
 describe('read time', () => {
   it('counts words, not markup', () => {
@@ -15,8 +15,8 @@ describe('read time', () => {
   });
 
   it('rounds to whole minutes with a one-minute floor', () => {
-    expect(readingMinutes('')).toBe(1);
-    expect(readingMinutes('word '.repeat(WORDS_PER_MINUTE * 6))).toBe(6);
-    expect(readingMinutes('word '.repeat(Math.round(WORDS_PER_MINUTE * 2.4)))).toBe(2);
+    expect(minutesFor(countWords(''))).toBe(1);
+    expect(minutesFor(countWords('word '.repeat(WORDS_PER_MINUTE * 6)))).toBe(6);
+    expect(minutesFor(countWords('word '.repeat(Math.round(WORDS_PER_MINUTE * 2.4))))).toBe(2);
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Keeps rendered article bodies beside Astro's content store instead of in
+ * it, in builds. Astro serialises the whole store whenever one entry changes
+ * and every page render parses it back: at 10,000 articles, 85 % of its
+ * 88 MB was body HTML that only the article's own page and the feeds read.
+ * Each body is written once, to a file named by its entry and the digest of
+ * its source, before the store records the entry; the store keeps the file's
+ * name and the body's word count (for reading times). Under `astro dev`
+ * (which has a watcher) the store is left as Astro makes it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { site } from '../site.config.ts';
+import { countWords } from '../lib/read-time.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
+
+/** The folder in the cache folder that holds the bodies. */
+export const BODY_FOLDER = 'broadsheet-bodies';
+/** Keys in an entry's `rendered.metadata` (Astro's documented place for a loader's extra metadata). */
+const FILE_KEY = 'bodyFile';
+const WORDS_KEY = 'words';
+
+type Store = LoaderContext['store'];
+type Entry = Parameters<Store['set']>[0];
+type Rendered = NonNullable<Entry['rendered']>;
+
+/** The body file an entry points at, if its body is kept apart. */
+function bodyFile(rendered: Rendered | undefined): string | undefined {
+  const name = rendered?.metadata?.[FILE_KEY];
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** The words of a rendered body, as counted when it was stored apart. */
+export function storedWords(rendered: Rendered | undefined): number | undefined {
+  const words = rendered?.metadata?.[WORDS_KEY];
+  return typeof words === 'number' ? words : undefined;
+}
+
+/** A store that writes each rendered body to `folder` and keeps only its file name and word count. */
+export function bodiesApart(store: Store, folder: string): Store {
+  return {
+    ...store,
+    set: (entry) => {
+      const html = entry.rendered?.html;
+      if (!html || !entry.digest) return store.set(entry);
+      const name = `${encodeURIComponent(entry.id)}.${entry.digest}.html`;
+      writeFileAtomic(path.join(folder, name), html);
+      const metadata = { ...entry.rendered?.metadata, [FILE_KEY]: name, [WORDS_KEY]: countWords(html) };
+      return store.set({ ...entry, rendered: { html: '', metadata } });
+    },
+  };
+}
+
+/**
+ * Entries whose body file has gone (a cache restored in part) are dropped
+ * before loading, so the loader renders them again; after loading, files no
+ * entry points at any more are removed.
+ */
+export function keepBodiesApart(loader: Loader, folder = path.join(site.cacheDir, BODY_FOLDER)): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.watcher) return loader.load(context);
+      fs.mkdirSync(folder, { recursive: true });
+      const { store } = context;
+      for (const entry of store.values()) {
+        const name = bodyFile(entry.rendered);
+        if (name && !fs.existsSync(path.join(folder, name))) store.delete(entry.id);
+      }
+      await loader.load({ ...context, store: bodiesApart(store, folder) });
+      const used = new Set(store.values().map((entry) => bodyFile(entry.rendered)));
+      for (const name of fs.readdirSync(folder)) {
+        if (!used.has(name)) fs.rmSync(path.join(folder, name), { force: true });
+      }
+    },
+  };
+}
+
+/** The entry with its rendered body back in place, as `render()` needs it. */
+export function withBody<T extends { rendered?: Rendered }>(entry: T, folder = path.join(site.cacheDir, BODY_FOLDER)): T {
+  const name = bodyFile(entry.rendered);
+  if (!name || !entry.rendered) return entry;
+  const html = fs.readFileSync(path.join(folder, name), 'utf8');
+  return { ...entry, rendered: { ...entry.rendered, html } };
+}

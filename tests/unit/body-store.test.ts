@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Loader, LoaderContext } from 'astro/loaders';
+// Astro's own store, the one the content layer hands to loaders.
+import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
+import { keepBodiesApart, storedWords, withBody } from '../../src/content/body-store.ts';
+
+let dir = '';
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'body-store-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+type Store = LoaderContext['store'];
+
+/** A loader that, like Astro's glob loader, renders only entries whose digest changed and drops the rest. */
+function sourceLoader(sources: Record<string, string>, rendered: string[]): Loader {
+  return {
+    name: 'sources',
+    load: async ({ store }) => {
+      for (const id of store.keys()) if (!(id in sources)) store.delete(id);
+      for (const [id, body] of Object.entries(sources)) {
+        const digest = `d${body.length}${body.charCodeAt(0)}`;
+        if (store.get(id)?.digest === digest) continue;
+        rendered.push(id);
+        store.set({ id, data: { title: id }, digest, rendered: { html: `<p>${body}</p>`, metadata: { headings: [] } } });
+      }
+    },
+  };
+}
+
+async function load(store: Store, sources: Record<string, string>, watcher?: unknown): Promise<string[]> {
+  const rendered: string[] = [];
+  const loader = keepBodiesApart(sourceLoader(sources, rendered), dir);
+  await loader.load({ store, ...(watcher ? { watcher } : {}) } as unknown as LoaderContext);
+  return rendered;
+}
+
+describe('keepBodiesApart', () => {
+  it('keeps each body in its own file and only its name and word count in the store', async () => {
+    const store = new MutableDataStore().scopedStore('articles');
+    await load(store, { a: 'Three words here', b: 'Two words' });
+    const entry = store.get('a')!;
+    expect(entry.rendered?.html).toBe('');
+    expect(storedWords(entry.rendered)).toBe(3);
+    expect(entry.rendered?.metadata?.['headings']).toEqual([]);
+    expect(withBody(entry, dir).rendered?.html).toBe('<p>Three words here</p>');
+    expect(fs.readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('renders again an entry whose body file has gone, and nothing else', async () => {
+    const store = new MutableDataStore().scopedStore('articles');
+    await load(store, { a: 'First', b: 'Second' });
+    fs.rmSync(path.join(dir, store.get('a')!.rendered!.metadata!['bodyFile'] as string));
+    expect(await load(store, { a: 'First', b: 'Second' })).toEqual(['a']);
+    expect(withBody(store.get('a')!, dir).rendered?.html).toBe('<p>First</p>');
+  });
+
+  it('removes the files of changed and deleted entries', async () => {
+    const store = new MutableDataStore().scopedStore('articles');
+    await load(store, { a: 'First', b: 'Second', c: 'Third' });
+    fs.writeFileSync(path.join(dir, 'left.html.tmp'), 'half');
+    expect(await load(store, { a: 'First, revised', b: 'Second' })).toEqual(['a']);
+    const names = fs.readdirSync(dir).sort();
+    expect(names).toEqual([store.get('a')!.rendered!.metadata!['bodyFile'], store.get('b')!.rendered!.metadata!['bodyFile']].sort());
+    expect(withBody(store.get('a')!, dir).rendered?.html).toBe('<p>First, revised</p>');
+  });
+
+  it('leaves the dev server store as Astro makes it', async () => {
+    const store = new MutableDataStore().scopedStore('articles');
+    await load(store, { a: 'Inline body' }, {});
+    expect(store.get('a')?.rendered?.html).toBe('<p>Inline body</p>');
+    expect(storedWords(store.get('a')?.rendered)).toBeUndefined();
+    expect(withBody(store.get('a')!, dir)).toBe(store.get('a'));
+  });
+
+  it('fails loudly, naming the file, when a body is missing at render time', async () => {
+    const store = new MutableDataStore().scopedStore('articles');
+    await load(store, { a: 'Gone' });
+    const name = store.get('a')!.rendered!.metadata!['bodyFile'] as string;
+    fs.rmSync(path.join(dir, name));
+    expect(() => withBody(store.get('a')!, dir)).toThrow(name);
+  });
+});
