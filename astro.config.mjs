@@ -6,7 +6,7 @@ import { site } from './src/site.config.ts';
 import { WEBP_EFFORT } from './src/lib/images.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pagefindIntegrations } from './src/integrations/pagefind.ts';
 import { lastBuildIntegration } from './src/integrations/last-build.ts';
 import { sanitizeBody } from './src/markdown/sanitize.ts';
 import { securityIntegration } from './src/integrations/security.ts';
@@ -19,6 +19,8 @@ import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 
 /** Filled in by the content check when the build starts; the sitemap reads it. */
 const contentFacts = { lastModified: new Map() };
+/** Pagefind indexes in its own process from `start` to `finish`, beside the hooks between them. */
+const search = pagefindIntegrations();
 
 export default defineConfig({
   site: site.url,
@@ -28,15 +30,16 @@ export default defineConfig({
   integrations: [
     validateContentIntegration(contentFacts),
     restorePagesIntegration(),
+    search.start,
     mdx(),
     sitemapIntegration(contentFacts),
-    pagefindIntegration(),
     lastBuildIntegration(),
     securityIntegration(),
     adminBundleIntegration(),
     moduleUrlIntegration(),
     contentStoreIntegration(),
     ogCardsIntegration(),
+    search.finish,
     buildCacheIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },

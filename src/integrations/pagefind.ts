@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { indexedPart, pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
@@ -113,10 +113,10 @@ async function indexShard(site: string, pages: ShardPage[], staging: string, out
   const added = await index.addDirectory({ path: staging, glob: ARTICLE_PAGES });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index the articles: ${added.errors.join('; ')}`);
   if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages`);
-  const written = await index.writeFiles({ outputPath });
+  // Pagefind has read the pages: the links go while it writes the index.
+  const [written] = await Promise.all([index.writeFiles({ outputPath }), fs.promises.rm(staging, { recursive: true, force: true })]);
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  fs.rmSync(staging, { recursive: true, force: true });
   for (const name of fs.readdirSync(outputPath)) {
     if (UNUSED.test(name)) fs.rmSync(path.join(outputPath, name));
   }
@@ -133,59 +133,84 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-export function pagefindIntegration(): AstroIntegration {
-  let cacheDir = '';
-  return {
-    name: 'broadsheet:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const bundle = path.join(site, paths.searchIndex());
-        const recordsFile = path.join(cacheDir, PAGE_RECORDS);
-        const { shards, records } = articlePagesByShard(site, readPageRecords(recordsFile));
-        const order = shardOrder(shards.keys());
-        fs.mkdirSync(cacheDir, { recursive: true });
-        const keep = new Set<string>([PAGE_RECORDS]);
-        let reindexed = 0;
-        try {
-          for (const name of order) {
-            const pages = shards.get(name)!;
-            const key = shardKey(name, pages, INDEX_OPTIONS);
-            const cached = path.join(cacheDir, key);
-            if (!fs.existsSync(cached)) {
-              // Written under a temporary name: a killed build never leaves half a shard under a real key.
-              const partial = `${cached}.partial`;
-              fs.rmSync(partial, { recursive: true, force: true });
-              await indexShard(site, pages, path.join(cacheDir, `${key}.staging`), partial);
-              fs.renameSync(partial, cached);
-              reindexed++;
-            }
-            keep.add(key);
-            linkTree(cached, path.join(site, paths.searchShard(name)));
-          }
-        } finally {
-          await close();
-        }
-        for (const name of fs.readdirSync(cacheDir)) {
-          if (!keep.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
-        }
-        writeFileAtomic(recordsFile, JSON.stringify(Object.fromEntries(records)));
-        fs.mkdirSync(bundle, { recursive: true });
-        fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(order)}\n`);
-        // One copy of the highlighter at a fixed address, whichever year is newest.
-        const highlighter = path.basename(paths.searchHighlighter());
-        if (order[0]) fs.copyFileSync(path.join(site, paths.searchShard(order[0]), highlighter), path.join(site, paths.searchHighlighter()));
+/** Indexes the article pages in `site` into its search bundle, re-indexing only the shards whose pages changed. */
+async function buildSearchIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const bundle = path.join(site, paths.searchIndex());
+  const recordsFile = path.join(cacheDir, PAGE_RECORDS);
+  const { shards, records } = articlePagesByShard(site, readPageRecords(recordsFile));
+  const order = shardOrder(shards.keys());
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const keep = new Set<string>([PAGE_RECORDS]);
+  let reindexed = 0;
+  try {
+    for (const name of order) {
+      const pages = shards.get(name)!;
+      const key = shardKey(name, pages, INDEX_OPTIONS);
+      const cached = path.join(cacheDir, key);
+      if (!fs.existsSync(cached)) {
+        // Written under a temporary name: a killed build never leaves half a shard under a real key.
+        const partial = `${cached}.partial`;
+        fs.rmSync(partial, { recursive: true, force: true });
+        await indexShard(site, pages, path.join(cacheDir, `${key}.staging`), partial);
+        fs.renameSync(partial, cached);
+        reindexed++;
+      }
+      keep.add(key);
+      linkTree(cached, path.join(site, paths.searchShard(name)));
+    }
+  } finally {
+    await close();
+  }
+  for (const name of fs.readdirSync(cacheDir)) {
+    if (!keep.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+  writeFileAtomic(recordsFile, JSON.stringify(Object.fromEntries(records)));
+  fs.mkdirSync(bundle, { recursive: true });
+  fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(order)}\n`);
+  // One copy of the highlighter at a fixed address, whichever year is newest.
+  const highlighter = path.basename(paths.searchHighlighter());
+  if (order[0]) fs.copyFileSync(path.join(site, paths.searchShard(order[0]), highlighter), path.join(site, paths.searchHighlighter()));
 
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        const { bytes, indexBytes, files } = folderSize(bundle);
-        const articles = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
-        logger.info(
-          `Search index: ${articles} articles in ${order.length} yearly indexes (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
-        );
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const { bytes, indexBytes, files } = folderSize(bundle);
+  const articles = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
+  logger.info(
+    `Search index: ${articles} articles in ${order.length} yearly indexes (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
+  );
+}
+
+/**
+ * Two integrations: `start` begins indexing once Astro has written the pages
+ * and the last build's leftovers are gone (so it must follow
+ * `restore-pages`); Pagefind then works in its own process while the hooks
+ * between the two run (sitemaps, cards, headers), and `finish` waits for it
+ * (so it must come before the cache guard records a finished build).
+ */
+export function pagefindIntegrations(): { start: AstroIntegration; finish: AstroIntegration } {
+  let cacheDir = '';
+  let indexing: Promise<void> | undefined;
+  return {
+    start: {
+      name: 'broadsheet:pagefind',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
+        },
+        'astro:build:done': ({ dir, logger }) => {
+          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, logger);
+          // Reported by `finish`, which awaits it; this only keeps a failure from counting as unhandled meanwhile.
+          indexing.catch(() => undefined);
+        },
+      },
+    },
+    finish: {
+      name: 'broadsheet:pagefind-finish',
+      hooks: {
+        'astro:build:done': async () => {
+          if (!indexing) throw new Error('The search index was never started: broadsheet:pagefind must come before broadsheet:pagefind-finish');
+          await indexing;
+        },
       },
     },
   };
