@@ -35,9 +35,22 @@ export interface SiteConfig {
   cacheDir: string;
   /** Port of decap-server, the CMS's local backend (`scripts/dev.mjs` starts it). */
   decapPort: string;
+  /**
+   * The most articles one search index shard holds before its year is split
+   * into runs of months (see `src/lib/search-shards.ts`): fewer makes a
+   * publish re-index less, more makes the browser merge fewer indexes.
+   */
+  searchShardPages: number;
 }
 
 const env = process.env;
+
+function resolveCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return count;
+}
 
 function resolveNow(value: string | undefined): Date {
   if (!value) return new Date();
@@ -59,4 +72,5 @@ export const site: SiteConfig = {
   showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',
   cacheDir: path.resolve(env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro'),
   decapPort: env['DECAP_SERVER_PORT'] ?? DEFAULT_DECAP_PORT,
+  searchShardPages: resolveCount('BROADSHEET_SEARCH_SHARD_PAGES', env['BROADSHEET_SEARCH_SHARD_PAGES'], 600),
 };

@@ -1,17 +1,18 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, from the
- * article pages only, one index per year of publication (see
- * `src/lib/search-shards.ts`). A year whose pages' indexed parts are byte
- * for byte those of a year indexed before is copied from the cache, so a
- * publish re-indexes the years it touched and nothing else.
+ * article pages only, one index per year of publication or run of its
+ * months (see `src/lib/search-shards.ts`). A shard whose pages' indexed parts
+ * are byte for byte those of a shard indexed before is copied from the cache,
+ * so a publish re-indexes the shards it touched and nothing else.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { indexedPart, pageDigest, shardKey, shardOf, shardOrder, type ShardPage } from '../lib/search-shards.ts';
+import { indexedPart, monthOf, pageDigest, shardKey, shardOf, shardOrder, yearShards, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
+import { site as siteConfig } from '../site.config.ts';
 import { linkOrCopy } from '../lib/link-file.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 
@@ -55,7 +56,8 @@ function formatBytes(bytes: number): string {
  */
 export interface PageRecord {
   stamp: string;
-  shard: string;
+  year: string;
+  month: number;
   digest: string;
 }
 
@@ -75,28 +77,44 @@ export function readPageRecords(file: string): Map<string, PageRecord> {
   }
 }
 
+/** What the search index reads of one page: its year and month (where it is filed) and the digest of its indexed part. */
+function readPage(site: string, file: string, stamp: string): PageRecord {
+  const html = fs.readFileSync(path.join(site, file), 'utf8');
+  const year = shardOf(html);
+  if (!year) throw new Error(`${file} has no data-year for the search index`);
+  const month = monthOf(html);
+  if (!month) throw new Error(`${file} has no data-date for the search index`);
+  return { stamp, year, month, digest: pageDigest(indexedPart(html)) };
+}
+
 /** Every article page, grouped by shard, with the digest of what Pagefind reads of it; and the record of each for the next build. */
-export function articlePagesByShard(site: string, previous: ReadonlyMap<string, PageRecord>): { shards: Map<string, ShardPage[]>; records: Map<string, PageRecord> } {
-  const shards = new Map<string, ShardPage[]>();
+export function articlePagesByShard(site: string, previous: ReadonlyMap<string, PageRecord>, limit: number): { shards: Map<string, ShardPage[]>; records: Map<string, PageRecord> } {
   const records = new Map<string, PageRecord>();
+  const byYear = new Map<string, { file: string; record: PageRecord }[]>();
   const articles = path.join(site, 'articles');
-  if (!fs.existsSync(articles)) return { shards, records };
-  for (const slug of fs.readdirSync(articles).sort()) {
-    const file = `articles/${slug}/index.html`;
-    const full = path.join(site, file);
-    if (!fs.existsSync(full)) continue;
-    const stamp = stampOf(full);
-    let record = previous.get(file);
-    if (record?.stamp !== stamp) {
-      const html = fs.readFileSync(full, 'utf8');
-      const shard = shardOf(html);
-      if (!shard) throw new Error(`${file} has no data-year for the search index`);
-      record = { stamp, shard, digest: pageDigest(indexedPart(html)) };
+  if (fs.existsSync(articles)) {
+    for (const slug of fs.readdirSync(articles).sort()) {
+      const file = `articles/${slug}/index.html`;
+      const full = path.join(site, file);
+      if (!fs.existsSync(full)) continue;
+      const stamp = stampOf(full);
+      const known = previous.get(file);
+      const record = known?.stamp === stamp && typeof known.month === 'number' ? known : readPage(site, file, stamp);
+      records.set(file, record);
+      const list = byYear.get(record.year) ?? [];
+      list.push({ file, record });
+      byYear.set(record.year, list);
     }
-    records.set(file, record);
-    const list = shards.get(record.shard) ?? [];
-    list.push({ file, digest: record.digest });
-    shards.set(record.shard, list);
+  }
+  const shards = new Map<string, ShardPage[]>();
+  for (const [year, pages] of byYear) {
+    const names = yearShards(year, pages.map(({ record }) => record.month), limit);
+    pages.forEach(({ file, record }, index) => {
+      const name = names[index]!;
+      const list = shards.get(name) ?? [];
+      list.push({ file, digest: record.digest });
+      shards.set(name, list);
+    });
   }
   return { shards, records };
 }
@@ -134,11 +152,11 @@ function linkTree(from: string, to: string): void {
 }
 
 /** Indexes the article pages in `site` into its search bundle, re-indexing only the shards whose pages changed. */
-async function buildSearchIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildSearchIndex(site: string, cacheDir: string, limit: number, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const bundle = path.join(site, paths.searchIndex());
   const recordsFile = path.join(cacheDir, PAGE_RECORDS);
-  const { shards, records } = articlePagesByShard(site, readPageRecords(recordsFile));
+  const { shards, records } = articlePagesByShard(site, readPageRecords(recordsFile), limit);
   const order = shardOrder(shards.keys());
   fs.mkdirSync(cacheDir, { recursive: true });
   const keep = new Set<string>([PAGE_RECORDS]);
@@ -168,7 +186,7 @@ async function buildSearchIndex(site: string, cacheDir: string, logger: AstroInt
   writeFileAtomic(recordsFile, JSON.stringify(Object.fromEntries(records)));
   fs.mkdirSync(bundle, { recursive: true });
   fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(order)}\n`);
-  // One copy of the highlighter at a fixed address, whichever year is newest.
+  // One copy of the highlighter at a fixed address, whichever shard is newest.
   const highlighter = path.basename(paths.searchHighlighter());
   if (order[0]) fs.copyFileSync(path.join(site, paths.searchShard(order[0]), highlighter), path.join(site, paths.searchHighlighter()));
 
@@ -176,7 +194,7 @@ async function buildSearchIndex(site: string, cacheDir: string, logger: AstroInt
   const { bytes, indexBytes, files } = folderSize(bundle);
   const articles = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
   logger.info(
-    `Search index: ${articles} articles in ${order.length} yearly indexes (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
+    `Search index: ${articles} articles in ${order.length} indexes by date (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
   );
 }
 
@@ -198,7 +216,7 @@ export function pagefindIntegrations(): { start: AstroIntegration; finish: Astro
           cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
         },
         'astro:build:done': ({ dir, logger }) => {
-          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, logger);
+          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, siteConfig.searchShardPages, logger);
           // Reported by `finish`, which awaits it; this only keeps a failure from counting as unhandled meanwhile.
           indexing.catch(() => undefined);
         },

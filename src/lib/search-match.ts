@@ -1,11 +1,12 @@
 /**
  * Pagefind answers a word an index lacks with pages holding the longest
  * indexed word that begins it ("tidewater" finds "tides"). In one index that
- * only happens when the word is nowhere; with one index per year it happens
- * in every year that lacks the word, and would mix near-misses into real
- * matches. Real matches share the query word's stem, so they agree with it
- * for longer than near-misses do: a year is kept when its best result
- * matches every query word about as far as the best year does.
+ * only happens when the word is nowhere; with one index per shard (a year,
+ * or a run of its months) it happens in every shard that lacks the word, and
+ * would mix near-misses into real matches. Real matches share the query
+ * word's stem, so they agree with it for longer than near-misses do: a shard
+ * is kept when its best result matches every query word about as far as the
+ * best shard does.
  */
 
 /** How many letters a real match may fall short of the best one: English endings differ (glacier, glaciers; negotiated, negotiations). */
@@ -40,17 +41,17 @@ function agreement(word: string, matched: readonly string[]): number {
 }
 
 /**
- * The years to show results from, given the words each year's best result
+ * The shards to show results from, given the words each shard's best result
  * matched: those whose matches reach, for every query word, within a few
- * letters of the best year's.
+ * letters of the best shard's.
  */
-export function realMatchYears(term: string, matchedByYear: ReadonlyMap<string, readonly string[]>): string[] {
+export function realMatchShards(term: string, matchedByShard: ReadonlyMap<string, readonly string[]>): string[] {
   const words = queryWords(term);
-  const years = [...matchedByYear.keys()];
-  const reach = (year: string, word: string) => agreement(word, matchedByYear.get(year) ?? []);
+  const shards = [...matchedByShard.keys()];
+  const reach = (shard: string, word: string) => agreement(word, matchedByShard.get(shard) ?? []);
   const needed = words.map((word) => {
-    const best = Math.max(0, ...years.map((year) => reach(year, word)));
+    const best = Math.max(0, ...shards.map((shard) => reach(shard, word)));
     return Math.min(best, Math.max(Math.min(ALWAYS_ENOUGH, word.length), best - ENDING_SLACK));
   });
-  return years.filter((year) => words.every((word, index) => reach(year, word) >= needed[index]!));
+  return shards.filter((shard) => words.every((word, index) => reach(shard, word) >= needed[index]!));
 }

@@ -1,6 +1,7 @@
 /**
- * Where the search index lives: one Pagefind bundle per year, listed newest
- * first in `shards.json`. Apart from `paths.ts` (which includes these) so the
+ * Where the search index lives: one Pagefind bundle per shard (a year, or a
+ * run of its months; see `search-shard-names.ts`), listed newest first in
+ * `shards.json`. Apart from `paths.ts` (which includes these) so the
  * browser's search scripts, and every article's highlighter, can import them
  * without the rest.
  */

@@ -1,14 +1,46 @@
 /**
- * The search index is split by year of publication: a publish re-indexes
- * only the years whose article pages changed, and the browser merges the
- * years back into one search. The split depends on nothing but the pages, so
- * a rebuild and a clean build write the same shards.
+ * The search index is split by time of publication: a publish re-indexes
+ * only the shards whose article pages changed, and the browser merges the
+ * shards back into one search. A shard is a year, or, for a year with more
+ * articles than one shard should hold (`site.searchShardPages`), an equal
+ * run of its months. Pagefind takes about 2.5 ms a page: a 2,000-article
+ * year is 5 s of every publish that touches it, a quarter of it 1.3 s. The
+ * split depends on nothing but the pages, so a rebuild and a clean build
+ * write the same shards.
  */
 import crypto from 'node:crypto';
+import { shardName } from './search-shard-names.ts';
+
+/** The runs a year may be split into, in months: whole, halves, thirds, quarters, two months, one. */
+const RUNS = [12, 6, 4, 3, 2, 1];
 
 /** The year the article page gives its search filter (`data-year`), in the site's time zone. */
 export function shardOf(html: string): string | undefined {
   return /\sdata-year="(\d{4})"/.exec(html)?.[1];
+}
+
+/** The month (1–12) of the publication time the page sorts by (`data-date`, UTC): it only places the page in a run of its year. */
+export function monthOf(html: string): number | undefined {
+  const month = /\sdata-date="\d{4}-(\d{2})-/.exec(html)?.[1];
+  return month ? Number(month) : undefined;
+}
+
+/**
+ * The shard of each page of one year, given each page's month: the year
+ * itself when it holds at most `limit` pages, otherwise `<year>-<first
+ * month>` of the longest equal run of months that keeps every shard within
+ * `limit` (single months when none does).
+ */
+export function yearShards(year: string, months: readonly number[], limit: number): string[] {
+  if (months.length <= limit) return months.map(() => shardName(year));
+  const runOf = (length: number, month: number) => Math.floor((month - 1) / length) * length + 1;
+  const length =
+    RUNS.find((run) => {
+      const counts = new Map<number, number>();
+      for (const month of months) counts.set(runOf(run, month), (counts.get(runOf(run, month)) ?? 0) + 1);
+      return [...counts.values()].every((count) => count <= limit);
+    }) ?? 1;
+  return months.map((month) => shardName(year, runOf(length, month)));
 }
 
 export interface ShardPage {
@@ -51,7 +83,7 @@ export function shardKey(name: string, pages: readonly ShardPage[], options: unk
   return `${name}-${hash.digest('hex').slice(0, 20)}`;
 }
 
-/** Newest year first: the browser loads the first as its main index and merges the rest. */
+/** Newest first (`2026-07` before `2026-01` before `2025`): the browser loads the first as its main index and merges the rest. */
 export function shardOrder(names: Iterable<string>): string[] {
-  return [...names].sort((a, b) => b.localeCompare(a));
+  return [...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
 }

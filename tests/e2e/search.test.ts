@@ -147,6 +147,25 @@ describe('search', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('searches a year split into runs of months, and narrows to one year', async () => {
+    const shards = JSON.parse(fs.readFileSync(path.join(inject('sampleSiteDir'), 'pagefind', 'shards.json'), 'utf8')) as string[];
+    expect(shards.filter((shard) => shard.startsWith('2026-')).length).toBeGreaterThan(1);
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await settled();
+    const all = await resultCount();
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2026`);
+    await settled();
+    const in2026 = await resultCount();
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2025`);
+    await settled();
+    const in2025 = await resultCount();
+    expect(in2026).toBeGreaterThan(0);
+    expect(in2025).toBeGreaterThan(0);
+    expect(in2026 + in2025).toBe(all);
+    const dates = await page.locator('[data-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates.every((date) => date.startsWith('2025'))).toBe(true);
+  });
+
   it('restores the results when the page is reloaded', async () => {
     await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
     await settled();

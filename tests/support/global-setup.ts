@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build.ts';
-import { repoRoot, SAMPLE_NOW, sampleSiteDir } from './paths.ts';
+import { repoRoot, SAMPLE_NOW, SAMPLE_SHARD_PAGES, sampleSiteDir } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
     const result = await buildSite({
       contentDir: path.join(repoRoot, 'content'),
       outDir: sampleSiteDir,
-      env: { BROADSHEET_NOW: SAMPLE_NOW },
+      // Small search shards, so the browser tests search a year split into months as a large archive's is.
+      env: { BROADSHEET_NOW: SAMPLE_NOW, BROADSHEET_SEARCH_SHARD_PAGES: String(SAMPLE_SHARD_PAGES) },
     });
     if (result.code !== 0) throw new Error(`The sample site did not build:\n${result.output}`);
   }

@@ -6,5 +6,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const testOutput = path.join(repoRoot, '.test-output');
 /** The fixed "now" for the sample site build, so scheduled articles stay scheduled. */
 export const SAMPLE_NOW = '2026-11-29T12:00:00Z';
+/** Search shard size for the sample site: its 2026 splits into months. */
+export const SAMPLE_SHARD_PAGES = 10;
 /** Where global setup builds the sample site. */
 export const sampleSiteDir = path.join(testOutput, 'sample-site');

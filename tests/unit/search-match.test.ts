@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedWords, queryWords, realMatchYears } from '../../src/lib/search-match.ts';
+import { matchedWords, queryWords, realMatchShards } from '../../src/lib/search-match.ts';
 
 /** Years in the order written (object keys that look like numbers would be sorted). */
 const years = (entries: Record<string, string[]>) => new Map(Object.entries(entries).sort(([a], [b]) => b.localeCompare(a)));
@@ -14,22 +14,22 @@ describe('telling real matches from near-misses across yearly indexes', () => {
   });
 
   it('drops a year that only has the shorter word Pagefind falls back to', () => {
-    expect(realMatchYears('tidewater', years({ 2026: ['tidewater'], 2025: ['tides'] }))).toEqual(['2026']);
+    expect(realMatchShards('tidewater', years({ 2026: ['tidewater'], 2025: ['tides'] }))).toEqual(['2026']);
   });
 
   it('keeps years whose matches differ from the query by an ending', () => {
-    expect(realMatchYears('glaciers', years({ 2026: ['glaciers'], 2025: ['glacier'], 2024: ['glacial'] }))).toEqual(['2026', '2025', '2024']);
-    expect(realMatchYears('negotiations', years({ 2026: ['negotiations'], 2025: ['negotiated'] }))).toEqual(['2026', '2025']);
-    expect(realMatchYears('housing', years({ 2026: ['housing'], 2025: ['house'], 2024: ['ho'] }))).toEqual(['2026', '2025']);
+    expect(realMatchShards('glaciers', years({ 2026: ['glaciers'], 2025: ['glacier'], 2024: ['glacial'] }))).toEqual(['2026', '2025', '2024']);
+    expect(realMatchShards('negotiations', years({ 2026: ['negotiations'], 2025: ['negotiated'] }))).toEqual(['2026', '2025']);
+    expect(realMatchShards('housing', years({ 2026: ['housing'], 2025: ['house'], 2024: ['ho'] }))).toEqual(['2026', '2025']);
   });
 
   it('needs every word of the query', () => {
     const matched = years({ 2026: ['tidewater', 'glacier'], 2025: ['tides', 'glaciers'] });
-    expect(realMatchYears('tidewater glacier', matched)).toEqual(['2026']);
+    expect(realMatchShards('tidewater glacier', matched)).toEqual(['2026']);
   });
 
   it('keeps the closest near-misses when no year has the word, as one index would', () => {
-    expect(realMatchYears('tidewaters', years({ 2026: ['tidewater'], 2025: ['tides'] }))).toEqual(['2026']);
-    expect(realMatchYears('zzz', years({ 2026: ['zz'], 2025: ['zz'] }))).toEqual(['2026', '2025']);
+    expect(realMatchShards('tidewaters', years({ 2026: ['tidewater'], 2025: ['tides'] }))).toEqual(['2026']);
+    expect(realMatchShards('zzz', years({ 2026: ['zz'], 2025: ['zz'] }))).toEqual(['2026', '2025']);
   });
 });

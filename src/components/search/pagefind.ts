@@ -5,7 +5,8 @@
  */
 import type { PagefindFilters, PagefindSort } from '../../lib/search-query.ts';
 import { searchPaths } from '../../lib/search-paths.ts';
-import { matchedWords, realMatchYears } from '../../lib/search-match.ts';
+import { matchedWords, realMatchShards } from '../../lib/search-match.ts';
+import { shardYear } from '../../lib/search-shard-names.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -29,35 +30,45 @@ export interface PagefindResults {
   filters: FilterCounts;
 }
 
+/** A filter Pagefind puts on every page of one index as it is merged. */
+type MergeFilter = Record<string, string>;
+
 export interface Pagefind {
-  options: (options: { highlightParam?: string; excerptLength?: number }) => Promise<void>;
-  mergeIndex: (url: string) => Promise<void>;
+  options: (options: { highlightParam?: string; excerptLength?: number; mergeFilter?: MergeFilter }) => Promise<void>;
+  mergeIndex: (url: string, options?: { mergeFilter?: MergeFilter }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  search: (term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort | undefined }) => Promise<PagefindResults | null>;
+  search: (term: string | null, options?: { filters?: IndexFilters; sort?: PagefindSort | undefined }) => Promise<PagefindResults | null>;
 }
 
 type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort | undefined };
+/** The reader's filters, and the shards to search. */
+type IndexFilters = PagefindFilters & { shard?: { any: string[] } };
+
+/** The filter naming each page's shard, added in the browser as the shards are merged (never shown as a facet). */
+const SHARD_FILTER = 'shard';
+
+const inShards = (shards: readonly string[]): IndexFilters => ({ [SHARD_FILTER]: { any: [...shards] } });
 
 /**
- * The whole archive's search: the newest year's index with every other year
- * merged in, so one search covers everything. Two things a merged search
- * gets wrong are put right here, year by year (each year is one index and
- * the `year` filter):
- * - a year without the searched word answers with near-misses, which are
- *   left out whenever some year has real matches (see `search-match.ts`);
+ * The whole archive's search: the newest shard's index with every other
+ * shard (a year, or a run of a year's months) merged in, so one search covers
+ * everything. Two things a merged search gets wrong are put right here, shard
+ * by shard (each shard is one index, told apart by the `shard` filter):
+ * - a shard without the searched word answers with near-misses, which are
+ *   left out whenever some shard has real matches (see `search-match.ts`);
  * - merged results are ranked by score alone, so a date-sorted search is
- *   run one year at a time, newest year first.
+ *   run one shard at a time, newest first.
  */
 export class ArchiveSearch {
   readonly #pagefind: Pagefind;
-  /** Years of the index, newest first. */
-  readonly #years: string[];
-  #matching: { term: string; years: Promise<string[]> } | undefined;
+  /** Shards of the index, newest first. */
+  readonly #shards: string[];
+  #matching: { term: string; shards: Promise<string[]> } | undefined;
 
-  constructor(pagefind: Pagefind, years: string[]) {
+  constructor(pagefind: Pagefind, shards: string[]) {
     this.#pagefind = pagefind;
-    this.#years = years;
+    this.#shards = shards;
   }
 
   filters(): Promise<FilterCounts> {
@@ -65,52 +76,52 @@ export class ArchiveSearch {
   }
 
   async search(term: string | null, { filters = {}, sort }: SearchOptions = {}): Promise<PagefindResults | null> {
-    const years = await this.#yearsFor(term, filters);
-    if (years.length === 0) return { results: [], filters: {} };
-    const narrowed = years.length === this.#years.length ? filters : { ...filters, year: { any: years } };
+    const shards = await this.#shardsFor(term, filters);
+    if (shards.length === 0) return { results: [], filters: {} };
+    const narrowed = shards.length === this.#shards.length ? filters : { ...filters, ...inShards(shards) };
     const found = await this.#pagefind.search(term, { filters: narrowed, sort });
-    if (!found || !sort || years.length < 2) return found;
-    const byYear = await Promise.all(years.map((year) => this.#pagefind.search(term, { filters: { ...filters, year: { any: [year] } }, sort })));
-    return { ...found, results: byYear.flatMap((result) => result?.results ?? []) };
+    if (!found || !sort || shards.length < 2) return found;
+    const byShard = await Promise.all(shards.map((shard) => this.#pagefind.search(term, { filters: { ...filters, ...inShards([shard]) }, sort })));
+    return { ...found, results: byShard.flatMap((result) => result?.results ?? []) };
   }
 
-  /** The years a search may draw on: those chosen (or all), less the years that only have near-misses. */
-  async #yearsFor(term: string | null, filters: PagefindFilters): Promise<string[]> {
+  /** The shards a search may draw on: those of the years chosen (or all), less the shards that only have near-misses. */
+  async #shardsFor(term: string | null, filters: PagefindFilters): Promise<string[]> {
     const chosen = filters.year?.any;
-    const allowed = chosen ? this.#years.filter((year) => chosen.includes(year)) : this.#years;
-    if (!term || this.#years.length < 2) return allowed;
-    if (this.#matching?.term !== term) this.#matching = { term, years: this.#realMatchYears(term) };
-    const real = await this.#matching.years;
-    return allowed.filter((year) => real.includes(year));
+    const allowed = chosen ? this.#shards.filter((shard) => chosen.includes(shardYear(shard))) : this.#shards;
+    if (!term || this.#shards.length < 2) return allowed;
+    if (this.#matching?.term !== term) this.#matching = { term, shards: this.#realMatchShards(term) };
+    const real = await this.#matching.shards;
+    return allowed.filter((shard) => real.includes(shard));
   }
 
-  /** Years whose best result really matches `term` (see `search-match.ts`). */
-  async #realMatchYears(term: string): Promise<string[]> {
-    const found = await Promise.all(this.#years.map((year) => this.#pagefind.search(term, { filters: { year: { any: [year] } } })));
+  /** Shards whose best result really matches `term` (see `search-match.ts`). */
+  async #realMatchShards(term: string): Promise<string[]> {
+    const found = await Promise.all(this.#shards.map((shard) => this.#pagefind.search(term, { filters: inShards([shard]) })));
     const matched = new Map<string, string[]>();
     await Promise.all(
-      this.#years.map(async (year, index) => {
+      this.#shards.map(async (shard, index) => {
         const best = found[index]?.results[0];
         if (!best) return;
         const data = await best.data();
-        matched.set(year, matchedWords(data.content, data.locations));
+        matched.set(shard, matchedWords(data.content, data.locations));
       }),
     );
-    const real = realMatchYears(term, matched);
-    return this.#years.filter((year) => real.includes(year));
+    const real = realMatchShards(term, matched);
+    return this.#shards.filter((shard) => real.includes(shard));
   }
 }
 
-/** Loads the newest year's index and merges every other year into it. */
+/** Loads the newest shard's index and merges every other shard into it, each tagged with its name. */
 export async function loadArchiveSearch(options: { highlightParam: string }): Promise<ArchiveSearch> {
   const response = await fetch(searchPaths.searchShards());
   if (!response.ok) throw new Error(`no search index (${response.status})`);
-  const years = (await response.json()) as string[];
-  const [newest, ...older] = years;
+  const shards = (await response.json()) as string[];
+  const [newest, ...older] = shards;
   if (!newest) throw new Error('the search index is empty');
   const pagefind = (await import(/* @vite-ignore */ `${searchPaths.searchShard(newest)}pagefind.js`)) as Pagefind;
-  await pagefind.options({ ...options, excerptLength: 30 });
-  for (const year of older) await pagefind.mergeIndex(searchPaths.searchShard(year));
+  await pagefind.options({ ...options, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: newest } });
+  for (const shard of older) await pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } });
   await pagefind.init();
-  return new ArchiveSearch(pagefind, years);
+  return new ArchiveSearch(pagefind, shards);
 }
