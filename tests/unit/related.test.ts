@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, window, type Relatable } from '../../src/lib/related.ts';
+import { relatedArticles, windowStart, type Relatable } from '../../src/lib/related.ts';
 
 const article = (id: string, day: number, topicIds: string[], tags: string[] = []): Relatable => ({
   id,
@@ -63,12 +63,11 @@ describe('relatedArticles', () => {
   });
 });
 
-describe('window', () => {
+describe('windowStart', () => {
   it('centres on the position and stays inside the list', () => {
-    const list = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-    expect(window(list, 5, 4)).toEqual([3, 4, 5, 6]);
-    expect(window(list, 0, 4)).toEqual([0, 1, 2, 3]);
-    expect(window(list, 9, 4)).toEqual([6, 7, 8, 9]);
-    expect(window([1, 2], 1, 4)).toEqual([1, 2]);
+    expect(windowStart(10, 5, 4)).toBe(3);
+    expect(windowStart(10, 0, 4)).toBe(0);
+    expect(windowStart(10, 9, 4)).toBe(6);
+    expect(windowStart(2, 1, 4)).toBe(0);
   });
 });
