@@ -17,8 +17,8 @@ import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { ogCardsIntegration } from './src/integrations/og-cards.ts';
 import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 
-/** Filled in by the content check when the build starts; the sitemap reads it. */
-const contentFacts = { lastModified: new Map() };
+/** Filled in by the content check when the build starts; the sitemap and the OG cards read it. */
+const contentFacts = { lastModified: new Map(), cardGuesses: [] };
 /** Pagefind indexes in its own process from `start` to `finish`, beside the hooks between them. */
 const search = pagefindIntegrations();
 
@@ -38,7 +38,7 @@ export default defineConfig({
     adminBundleIntegration(),
     moduleUrlIntegration(),
     contentStoreIntegration(),
-    ogCardsIntegration(),
+    ogCardsIntegration(contentFacts),
     search.finish,
     buildCacheIntegration(),
   ],

@@ -27,16 +27,32 @@ export interface Problem {
   message: string;
 }
 
+/** An article that passed its field checks, as the check read it. */
+export interface CheckedArticle {
+  file: string;
+  slug: string;
+  data: ArticleValue;
+}
+
+
 export interface ValidationResult {
   problems: Problem[];
   /** How many articles were checked, to report alongside the problems. */
   articleCount: number;
   /** Last change (`updatedAt`, else `publishedAt`) of every valid article, by slug: the sitemap's lastmod. */
   lastModified: Map<string, Date>;
+  /** Every article whose fields passed, with the names its byline and topic show and the site's name: what its OG card shows. */
+  articles: CheckedArticle[];
+  authorNames: Map<string, string>;
+  topicNames: Map<string, string>;
+  siteName: string | undefined;
 }
 
 /** In this pass an image is its relative path; the file itself is checked separately. */
 const imagePath = () => z.string({ error: 'must be a path to an image file' }).trim().min(1, 'must not be empty');
+
+const articleSchema = articleFields(imagePath, plainIds);
+type ArticleValue = z.output<typeof articleSchema>;
 
 function listYamlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -91,21 +107,24 @@ export function validateContent(contentDir: string): ValidationResult {
   };
 
   /** Checks every `<id>.yml` in a folder. Invalid entries still count as known ids, so a broken file is reported once, not again by every reference to it. */
-  const loadEntries = (folder: string, schema: z.ZodType, onValid?: (file: string, data: unknown) => void): Set<string> => {
+  const loadEntries = (folder: string, schema: z.ZodType, onValid?: (file: string, data: unknown, id: string, value: unknown) => void): Set<string> => {
     const ids = new Set<string>();
     for (const file of listYamlFiles(path.join(contentDir, folder))) {
       const id = path.basename(file).replace(/\.ya?ml$/, '');
       add(file, checkEntryId(id));
       const { data, value } = loadYaml(file, schema);
-      if (value !== undefined) onValid?.(file, data);
+      if (value !== undefined) onValid?.(file, data, id, value);
       ids.add(id);
     }
     return ids;
   };
 
-  const topicIds = loadEntries('topics', topicFields);
-  const authorIds = loadEntries('authors', authorFields(imagePath), (file, data) => {
+  const topicNames = new Map<string, string>();
+  const authorNames = new Map<string, string>();
+  const topicIds = loadEntries('topics', topicFields, (_file, _data, id, value) => topicNames.set(id, (value as { name: string }).name));
+  const authorIds = loadEntries('authors', authorFields(imagePath), (file, data, id, value) => {
     add(file, checkImage(file, 'avatar', (data as { avatar?: unknown }).avatar));
+    authorNames.set(id, (value as { name: string }).name);
   });
 
   const seriesIds = loadEntries('series', seriesFields(imagePath), (file, data) => {
@@ -116,14 +135,15 @@ export function validateContent(contentDir: string): ValidationResult {
   if (fs.existsSync(alertsFile)) loadYaml(alertsFile, alertsFields);
 
   const settingsFile = path.join(contentDir, 'settings.yml');
+  let siteName: string | undefined;
   if (fs.existsSync(settingsFile)) {
     const settings = loadYaml(settingsFile, settingsFields).value;
+    siteName = settings?.name;
     if (settings) add(settingsFile, checkReferences('navigation', settings.navigation, 'topic', topicIds));
   } else {
     add(settingsFile, [{ field: 'file', message: 'the site settings file is missing' }]);
   }
 
-  const articleSchema = articleFields(imagePath, plainIds);
   const articlesDir = path.join(contentDir, 'articles');
   report(checkLooseArticles(articlesDir, '<year>'));
   const years = listFolders(articlesDir);
@@ -137,6 +157,7 @@ export function validateContent(contentDir: string): ValidationResult {
   const articles = folders.filter((folder) => folder.source !== undefined);
   const duplicates = findDuplicateSlugs(articles.map((article) => article.filed));
   const lastModified = new Map<string, Date>();
+  const checked: CheckedArticle[] = [];
   const stories = new Map<string, LiveStory>();
   const seriesParts = new Map<string, string>();
   for (const { dir, slug, filed, source, problems: folderProblems } of folders) {
@@ -158,6 +179,7 @@ export function validateContent(contentDir: string): ValidationResult {
       }
       stories.set(slug, { publishedAt: article.publishedAt, live: article.live !== undefined });
       lastModified.set(slug, article.updatedAt ?? article.publishedAt);
+      checked.push({ file, slug, data: article });
     }
     if (source === 'index.mdx') add(file, checkMdx(frontmatter.body, frontmatter.bodyStartLine));
   }
@@ -175,7 +197,7 @@ export function validateContent(contentDir: string): ValidationResult {
       if (update && (stories.has(story) || !folderSlugs.has(story))) add(file, checkUpdate(story, update, stories));
     }
   }
-  return { problems, articleCount: articles.length, lastModified };
+  return { problems, articleCount: articles.length, lastModified, articles: checked, authorNames, topicNames, siteName };
 }
 
 /** One line per problem: `file › field: message`. */

@@ -3,7 +3,10 @@
  * (`src/og/plan.ts`). A card drawn by an earlier build is hard-linked from
  * the card cache; new or changed ones are drawn on worker threads
  * (`src/og/draw-pool.ts`): one from the moment the route hands over the list,
- * one per core once the pages are done.
+ * one per core once the pages are done. A first build, which finds most
+ * cards missing, also draws the cards the content check expects
+ * (`src/og/guess.ts`) on one thread while Astro syncs the content and
+ * bundles, which leaves a core idle; that thread stops when the list comes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +18,7 @@ import { cardFile, rendererDigest } from '../og/cache.ts';
 import { DrawPool, type CardJob } from '../og/draw-pool.ts';
 import { planFile, readPlan, type PlannedCard } from '../og/plan.ts';
 import { site } from '../site.config.ts';
+import type { ContentFacts } from './validate-content.ts';
 
 const cardCache = path.join(site.cacheDir, 'broadsheet-og');
 
@@ -39,9 +43,28 @@ function startDrawing(root: string, plan: PlannedCard[], threads: number): Drawi
   return { plan, files, missing, pool };
 }
 
-export function ogCardsIntegration(): AstroIntegration {
+/** Starts drawing the guessed cards on one thread, unless the cache already holds most cards (a publish, where it would only compete for the CPU). */
+function drawAhead(root: string, guesses: PlannedCard[]): DrawPool | undefined {
+  const cached = fs.existsSync(cardCache) ? fs.readdirSync(cardCache).length : 0;
+  if (guesses.length === 0 || cached >= guesses.length / 2) return undefined;
+  fs.mkdirSync(cardCache, { recursive: true });
+  const pool = new DrawPool(root, guesses.map((planned) => ({ planned })), { dir: cardCache, renderer: rendererDigest(root) });
+  pool.grow(1);
+  return pool;
+}
+
+export function ogCardsIntegration(facts: ContentFacts): AstroIntegration {
   let root = '';
-  let drawing: Drawing | undefined;
+  let ahead: DrawPool | undefined;
+  let drawing: Promise<Drawing> | undefined;
+  /** Stops drawing guesses (the cards being drawn finish) and says how many it drew. */
+  const stopAhead = async () => {
+    const pool = ahead;
+    ahead = undefined;
+    await pool?.stop();
+    return pool?.drawn ?? 0;
+  };
+  let drawnAhead = 0;
   let poll: NodeJS.Timeout | undefined;
   const stopPolling = () => {
     clearInterval(poll);
@@ -50,8 +73,9 @@ export function ogCardsIntegration(): AstroIntegration {
   return {
     name: 'broadsheet:og-cards',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') ahead = drawAhead(root, facts.cardGuesses);
       },
       'astro:build:start': () => {
         // A list left by an earlier build must never stand in for this one's.
@@ -62,18 +86,22 @@ export function ogCardsIntegration(): AstroIntegration {
           const plan = readPlan(site.cacheDir);
           if (!plan) return;
           stopPolling();
-          drawing = startDrawing(root, plan, 1);
+          drawing = stopAhead().then((drawn) => {
+            drawnAhead = drawn;
+            return startDrawing(root, plan, 1);
+          });
         }, PLAN_POLL_MS).unref();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         stopPolling();
         if (!drawing) {
+          drawnAhead = await stopAhead();
           const plan = readPlan(site.cacheDir);
           if (!plan) throw new Error(`The OG card route wrote no list of cards (${planFile(site.cacheDir)}): no card can be drawn.`);
-          drawing = startDrawing(root, plan, 0);
+          drawing = Promise.resolve(startDrawing(root, plan, 0));
         }
-        const { plan, files, missing, pool } = drawing;
+        const { plan, files, missing, pool } = await drawing;
         const beside = pool.drawn;
         await pool.finish(os.availableParallelism());
         const out = fileURLToPath(dir);
@@ -85,7 +113,10 @@ export function ogCardsIntegration(): AstroIntegration {
           if (file.endsWith('.jpg') && !used.has(file)) fs.rmSync(path.join(cardCache, file));
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${plan.length} OG cards: ${missing.length} drawn, ${plan.length - missing.length} reused, in ${seconds} s after the pages (${beside} drawn while they rendered)`);
+        const drawn = Math.min(plan.length, missing.length + drawnAhead);
+        logger.info(
+          `${plan.length} OG cards: ${drawn} drawn, ${plan.length - drawn} reused, in ${seconds} s after the pages (${drawnAhead} drawn ahead while the content synced, ${beside} while the pages rendered)`,
+        );
       },
     },
   };

@@ -2,10 +2,13 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, validateContent } from '../content/validate.ts';
 import { site } from '../site.config.ts';
+import { guessCards } from '../og/guess.ts';
+import type { PlannedCard } from '../og/plan.ts';
 
-/** What the check found that later steps reuse: the sitemap's `lastmod` by slug. */
+/** What the check found that later steps reuse: the sitemap's `lastmod` by slug, and the OG cards a first build draws ahead. */
 export interface ContentFacts {
   lastModified: Map<string, Date>;
+  cardGuesses: PlannedCard[];
 }
 
 /** Edits that arrive together (a CMS save writes a file and its image) are checked once. */
@@ -13,8 +16,10 @@ const RECHECK_DELAY_MS = 150;
 
 /** Runs the check; returns the problem summary, or undefined when there is none. */
 function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | undefined {
-  const { problems, articleCount, lastModified } = validateContent(site.contentDir);
+  const checked = validateContent(site.contentDir);
+  const { problems, articleCount, lastModified } = checked;
   facts.lastModified = lastModified;
+  facts.cardGuesses = guessCards(checked, site.now, site.showUnpublished);
   if (problems.length === 0) {
     logger.info(`${articleCount} articles checked, no problems`);
     return undefined;

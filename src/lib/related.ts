@@ -59,7 +59,7 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], cou
         const other = list[place]!;
         if (other === here) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += weight;
+        scores[other] = scores[other]! + weight;
       }
     }
     /** Negative when `a` ranks before `b`: more shared, then nearer in time, then newer. */

@@ -11,8 +11,8 @@ import type { PlannedCard } from './plan.ts';
 
 export interface CardJob {
   planned: PlannedCard;
-  /** The card's file in the card cache. */
-  file: string;
+  /** The card's file in the card cache; without it (a guess), the thread finds it and skips a card already drawn. */
+  file?: string;
 }
 
 export class DrawPool {
@@ -22,12 +22,16 @@ export class DrawPool {
   #drawn = 0;
   #failure: Error | undefined;
   #stopping = false;
+  #halted = false;
+  readonly #cache: DrawRequest['cache'];
   readonly #workers: Worker[] = [];
   readonly #running: Promise<void>[] = [];
 
-  constructor(root: string, jobs: CardJob[]) {
+  /** `cache` (the card cache and renderer digest) is needed for jobs without a file. */
+  constructor(root: string, jobs: CardJob[], cache?: DrawRequest['cache']) {
     this.#script = path.join(root, 'src/og/draw-worker.ts');
     this.#jobs = jobs;
+    this.#cache = cache;
   }
 
   /** Cards drawn so far. */
@@ -53,6 +57,14 @@ export class DrawPool {
     if (this.#failure) throw this.#failure;
   }
 
+  /** Lets the cards being drawn finish, draws no more and stops every thread. A failure is not reported: for guesses only. */
+  async stop(): Promise<void> {
+    this.#halted = true;
+    await Promise.all(this.#running);
+    this.#stopping = true;
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
   #spawn(): void {
     const worker = new Worker(this.#script);
     // Until `finish`, a thread must not keep a failed build's process alive.
@@ -64,15 +76,15 @@ export class DrawPool {
         resolve();
       };
       const send = () => {
-        if (this.#failure || this.#next >= this.#jobs.length) return resolve();
+        if (this.#failure || this.#halted || this.#next >= this.#jobs.length) return resolve();
         const id = this.#next++;
         const { planned, file } = this.#jobs[id]!;
-        worker.postMessage({ id, card: planned.card, file } satisfies DrawRequest);
+        worker.postMessage({ id, card: planned.card, file, cache: file ? undefined : this.#cache } satisfies DrawRequest);
       };
       worker.on('message', (result: DrawResult) => {
         if (result.error) fail(new Error(`OG card ${this.#jobs[result.id]!.planned.path} could not be drawn: ${result.error}`));
         else {
-          this.#drawn++;
+          if (result.drawn) this.#drawn++;
           send();
         }
       });

@@ -4,7 +4,10 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSampleArticles, readYamlIds } from '../support/sample.ts';
-import { SAMPLE_NOW } from '../support/paths.ts';
+import { repoRoot, SAMPLE_NOW } from '../support/paths.ts';
+import { validateContent } from '../../src/content/validate.ts';
+import { guessCards } from '../../src/og/guess.ts';
+import { readPlan, type PlannedCard } from '../../src/og/plan.ts';
 
 const SITE = 'https://broadsheet.example';
 const articles = readSampleArticles();
@@ -114,6 +117,14 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
       expect([card.width, card.height], article.slug).toEqual([1200, 630]);
     }
     for (const article of unpublished) expect(fs.existsSync(path.join(dist, 'og', `${article.slug}.jpg`))).toBe(false);
+  });
+
+  it('draws ahead the very cards the OG route asks for, so a first build does not draw them twice', () => {
+    const plan = readPlan(`${dist}.cache`)!;
+    const guesses = guessCards(validateContent(path.join(repoRoot, 'content')), new Date(SAMPLE_NOW), false);
+    const byPath = (cards: PlannedCard[]) => [...cards].sort((a, b) => a.path.localeCompare(b.path));
+    expect(plan.some(({ card }) => card.heroFile)).toBe(true);
+    expect(byPath(guesses)).toEqual(byPath(plan));
   });
 
   it('pages declare the text faces in Latin and Latin Extended only, and ship those files', () => {
