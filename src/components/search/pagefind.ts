@@ -121,7 +121,8 @@ export async function loadArchiveSearch(options: { highlightParam: string }): Pr
   if (!newest) throw new Error('the search index is empty');
   const pagefind = (await import(/* @vite-ignore */ `${searchPaths.searchShard(newest)}pagefind.js`)) as Pagefind;
   await pagefind.options({ ...options, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: newest } });
-  for (const shard of older) await pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } });
+  // Fetched side by side: each shard is a request for its entry and metadata files.
+  await Promise.all(older.map((shard) => pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } })));
   await pagefind.init();
   return new ArchiveSearch(pagefind, shards);
 }
