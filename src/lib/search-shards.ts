@@ -4,7 +4,7 @@
  * shards back into one search. A shard is a year, or, for a year with more
  * articles than one shard should hold (`site.searchShardPages`), an equal
  * run of its months. Pagefind takes about 2.5 ms a page: a 2,000-article
- * year is 5 s of every publish that touches it, a quarter of it 1.3 s. The
+ * year is 5 s of every publish that touches it, half of it 2.5 s. The
  * split depends on nothing but the pages, so a rebuild and a clean build
  * write the same shards.
  */
