@@ -143,20 +143,26 @@ export function restorePagesIntegration(): AstroIntegration {
   let outDir = '';
   let linking: Promise<string[]> = Promise.resolve([]);
   let linkingImages: Promise<string[]> = Promise.resolve([]);
+  let building = false;
   return {
     name: 'broadsheet:restore-pages',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        // The folder is emptied in `astro:build:start` instead, before the pages are linked in.
+        building = command === 'build';
+        if (!building) return;
+        // The folder is emptied in `astro:config:done` instead, before the pages are linked in.
         updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [waitForLinksPlugin(() => Promise.all([linking, linkingImages]))] } });
       },
-      'astro:config:done': ({ config }) => {
+      /**
+       * Runs after every `astro:config:setup`, so after the cache guard has
+       * thrown away a cache it distrusts; and before the content sync, so the
+       * links (bound by the disk: 2.4–7.5 s for 15,000 pages here) are made
+       * while Astro syncs and bundles.
+       */
+      'astro:config:done': ({ config, logger }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = path.resolve(fileURLToPath(config.outDir));
-      },
-      // Runs after every `astro:config:setup`, so after the cache guard has thrown away a cache it distrusts.
-      'astro:build:start': ({ logger }) => {
+        if (!building) return;
         const started = performance.now();
         emptyOutput(outDir);
         const files = readFileList(path.join(cacheDir, PAGE_LIST));
