@@ -124,8 +124,8 @@ function onThread(from: string, to: string, files: string[], byName = false): Pr
 }
 
 /**
- * Waits for the links before Astro walks the routes: the server bundle is
- * written first, so linking runs while the bundler works.
+ * Waits for the links before Astro walks the routes: they start before the
+ * content sync, so they are made while Astro syncs and bundles.
  */
 function waitForLinksPlugin(linking: () => Promise<unknown>): Plugin {
   return {
