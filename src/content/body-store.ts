@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../lib/write-atomic.ts';
 
 /** The folder in the cache folder that holds the bodies. */
 export const BODY_FOLDER = 'broadsheet-bodies';
+const buildFolder = path.join(site.cacheDir, BODY_FOLDER);
 /** Keys in an entry's `rendered.metadata` (Astro's documented place for a loader's extra metadata). */
 const FILE_KEY = 'bodyFile';
 const WORDS_KEY = 'words';
@@ -57,7 +58,7 @@ export function bodiesApart(store: Store, folder: string): Store {
  * before loading, so the loader renders them again; after loading, files no
  * entry points at any more are removed.
  */
-export function keepBodiesApart(loader: Loader, folder = path.join(site.cacheDir, BODY_FOLDER)): Loader {
+export function keepBodiesApart(loader: Loader, folder = buildFolder): Loader {
   return {
     ...loader,
     load: async (context) => {
@@ -78,7 +79,7 @@ export function keepBodiesApart(loader: Loader, folder = path.join(site.cacheDir
 }
 
 /** The entry with its rendered body back in place, as `render()` needs it. */
-export function withBody<T extends { rendered?: Rendered }>(entry: T, folder = path.join(site.cacheDir, BODY_FOLDER)): T {
+export function withBody<T extends { rendered?: Rendered }>(entry: T, folder = buildFolder): T {
   const name = bodyFile(entry.rendered);
   if (!name || !entry.rendered) return entry;
   const html = fs.readFileSync(path.join(folder, name), 'utf8');

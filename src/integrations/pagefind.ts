@@ -99,7 +99,7 @@ export function articlePagesByShard(site: string, previous: ReadonlyMap<string, 
       if (!fs.existsSync(full)) continue;
       const stamp = stampOf(full);
       const known = previous.get(file);
-      const record = known?.stamp === stamp && typeof known.month === 'number' ? known : readPage(site, file, stamp);
+      const record = known?.stamp === stamp ? known : readPage(site, file, stamp);
       records.set(file, record);
       const list = byYear.get(record.year) ?? [];
       list.push({ file, record });

@@ -51,8 +51,7 @@ export class DrawPool {
     try {
       await Promise.all(this.#running);
     } finally {
-      this.#stopping = true;
-      await Promise.all(this.#workers.map((worker) => worker.terminate()));
+      await this.#terminate();
     }
     if (this.#failure) throw this.#failure;
   }
@@ -61,6 +60,10 @@ export class DrawPool {
   async stop(): Promise<void> {
     this.#halted = true;
     await Promise.all(this.#running);
+    await this.#terminate();
+  }
+
+  async #terminate(): Promise<void> {
     this.#stopping = true;
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
