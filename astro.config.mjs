@@ -43,7 +43,7 @@ export default defineConfig({
     buildCacheIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
-  build: { format: 'directory', concurrency: 2 },
+  build: { format: 'directory', concurrency: 8 },
   // Pages whose cache key is unchanged are copied from the last build instead of rendered.
   experimental: { incrementalBuild: true },
   // Classes instead of data-astro-cid-* attributes: the same scoping in fewer bytes per page.

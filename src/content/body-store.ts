@@ -65,23 +65,28 @@ export function keepBodiesApart(loader: Loader, folder = buildFolder): Loader {
       if (context.watcher) return loader.load(context);
       fs.mkdirSync(folder, { recursive: true });
       const { store } = context;
+      // One listing instead of a file check per entry: 10,000 checks cost most of a second here.
+      const kept = new Set(fs.readdirSync(folder));
       for (const entry of store.values()) {
         const name = bodyFile(entry.rendered);
-        if (name && !fs.existsSync(path.join(folder, name))) store.delete(entry.id);
+        if (name && !kept.has(name)) store.delete(entry.id);
       }
       await loader.load({ ...context, store: bodiesApart(store, folder) });
       const used = new Set(store.values().map((entry) => bodyFile(entry.rendered)));
-      for (const name of fs.readdirSync(folder)) {
+      for (const name of kept) {
         if (!used.has(name)) fs.rmSync(path.join(folder, name), { force: true });
       }
     },
   };
 }
 
-/** The entry with its rendered body back in place, as `render()` needs it. */
-export function withBody<T extends { rendered?: Rendered }>(entry: T, folder = buildFolder): T {
+/**
+ * The entry with its rendered body back in place, as `render()` needs it.
+ * The read is asynchronous so that other pages render while the disk works.
+ */
+export async function withBody<T extends { rendered?: Rendered }>(entry: T, folder = buildFolder): Promise<T> {
   const name = bodyFile(entry.rendered);
   if (!name || !entry.rendered) return entry;
-  const html = fs.readFileSync(path.join(folder, name), 'utf8');
+  const html = await fs.promises.readFile(path.join(folder, name), 'utf8');
   return { ...entry, rendered: { ...entry.rendered, html } };
 }

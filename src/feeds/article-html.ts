@@ -14,7 +14,7 @@ import { site } from '../site.config.ts';
 const rendered = new Map<string, Promise<string>>();
 
 async function renderArticle(article: Article): Promise<string> {
-  const { Content } = await render(withBody(article.entry));
+  const { Content } = await render(await withBody(article.entry));
   const html = await (await astroContainer()).renderToString(Content, { props: { components: mdxComponents } });
   return absolutizeHtml(html, absoluteUrl(site.url, paths.article(article.id)));
 }

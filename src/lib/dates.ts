@@ -12,43 +12,47 @@ export function dateContextOf(dataset: DOMStringMap): DateContext {
   return { locale: dataset['locale'] ?? PUBLICATION_DATES.locale, timeZone: dataset['timeZone'] ?? PUBLICATION_DATES.timeZone };
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+/** The formats below, each one object, so a formatter is found by identity rather than by a key built per call. */
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const YEAR_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric' };
+
+const cache = new Map<string, Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
 
 function formatter(ctx: DateContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${ctx.locale}|${ctx.timeZone}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  const zone = `${ctx.locale}|${ctx.timeZone}`;
+  let formats = cache.get(zone);
+  if (!formats) {
+    formats = new Map();
+    cache.set(zone, formats);
+  }
+  let format = formats.get(options);
   if (!format) {
     format = new Intl.DateTimeFormat(ctx.locale, { ...options, timeZone: ctx.timeZone });
-    cache.set(key, format);
+    formats.set(options, format);
   }
   return format;
 }
 
 /** "27 November 2026" */
 export function formatDate(date: Date, ctx: DateContext): string {
-  return formatter(ctx, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(ctx, DATE).format(date);
 }
 
 /** "27 November 2026, 07:30 GMT" */
 export function formatDateTime(date: Date, ctx: DateContext): string {
-  return formatter(ctx, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
+  return formatter(ctx, DATE_TIME).format(date);
 }
 
 /** "November 2026" */
 export function formatMonth(date: Date, ctx: DateContext): string {
-  return formatter(ctx, { month: 'long', year: 'numeric' }).format(date);
+  return formatter(ctx, MONTH).format(date);
 }
 
 /** Calendar year and month (1–12) as seen in the publication's time zone. */
 export function yearMonth(date: Date, ctx: DateContext): { year: number; month: number } {
-  const parts = formatter(ctx, { year: 'numeric', month: 'numeric' }).formatToParts(date);
+  const parts = formatter(ctx, YEAR_MONTH).formatToParts(date);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: value('year'), month: value('month') };
 }

@@ -46,7 +46,7 @@ describe('keepBodiesApart', () => {
     expect(entry.rendered?.html).toBe('');
     expect(storedWords(entry.rendered)).toBe(3);
     expect(entry.rendered?.metadata?.['headings']).toEqual([]);
-    expect(withBody(entry, dir).rendered?.html).toBe('<p>Three words here</p>');
+    expect((await withBody(entry, dir)).rendered?.html).toBe('<p>Three words here</p>');
     expect(fs.readdirSync(dir)).toHaveLength(2);
   });
 
@@ -55,7 +55,7 @@ describe('keepBodiesApart', () => {
     await load(store, { a: 'First', b: 'Second' });
     fs.rmSync(path.join(dir, store.get('a')!.rendered!.metadata!['bodyFile'] as string));
     expect(await load(store, { a: 'First', b: 'Second' })).toEqual(['a']);
-    expect(withBody(store.get('a')!, dir).rendered?.html).toBe('<p>First</p>');
+    expect((await withBody(store.get('a')!, dir)).rendered?.html).toBe('<p>First</p>');
   });
 
   it('removes the files of changed and deleted entries', async () => {
@@ -65,7 +65,7 @@ describe('keepBodiesApart', () => {
     expect(await load(store, { a: 'First, revised', b: 'Second' })).toEqual(['a']);
     const names = fs.readdirSync(dir).sort();
     expect(names).toEqual([store.get('a')!.rendered!.metadata!['bodyFile'], store.get('b')!.rendered!.metadata!['bodyFile']].sort());
-    expect(withBody(store.get('a')!, dir).rendered?.html).toBe('<p>First, revised</p>');
+    expect((await withBody(store.get('a')!, dir)).rendered?.html).toBe('<p>First, revised</p>');
   });
 
   it('leaves the dev server store as Astro makes it', async () => {
@@ -73,7 +73,7 @@ describe('keepBodiesApart', () => {
     await load(store, { a: 'Inline body' }, {});
     expect(store.get('a')?.rendered?.html).toBe('<p>Inline body</p>');
     expect(storedWords(store.get('a')?.rendered)).toBeUndefined();
-    expect(withBody(store.get('a')!, dir)).toBe(store.get('a'));
+    expect(await withBody(store.get('a')!, dir)).toBe(store.get('a'));
   });
 
   it('fails loudly, naming the file, when a body is missing at render time', async () => {
@@ -81,6 +81,6 @@ describe('keepBodiesApart', () => {
     await load(store, { a: 'Gone' });
     const name = store.get('a')!.rendered!.metadata!['bodyFile'] as string;
     fs.rmSync(path.join(dir, name));
-    expect(() => withBody(store.get('a')!, dir)).toThrow(name);
+    await expect(withBody(store.get('a')!, dir)).rejects.toThrow(name);
   });
 });
