@@ -26,5 +26,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const policy = context.url.pathname.startsWith('/admin/')
     ? ADMIN_POLICY
     : pagePolicy(html, { frameHosts: frameHostsFor(html, IFRAME_HOSTS), formOrigins: await newsletterOrigins() });
-  return new Response(withPolicy(html, policy), { status: response.status, headers: response.headers });
+  // Bytes, not a string: the build writes bytes, and a string body is first checked character by character.
+  return new Response(Buffer.from(withPolicy(html, policy)), { status: response.status, headers: response.headers });
 });

@@ -47,7 +47,9 @@ export function bodiesApart(store: Store, folder: string): Store {
       if (!html || !entry.digest) return store.set(entry);
       const name = `${encodeURIComponent(entry.id)}.${entry.digest}.html`;
       writeFileAtomic(path.join(folder, name), html);
-      const metadata = { ...entry.rendered?.metadata, [FILE_KEY]: name, [WORDS_KEY]: countWords(html) };
+      const metadata: Record<string, unknown> = { ...entry.rendered?.metadata, [FILE_KEY]: name, [WORDS_KEY]: countWords(html) };
+      // A second copy of the entry's data, there for remark plugins' additions, which the site has none of: 13 % of the store.
+      delete metadata['frontmatter'];
       return store.set({ ...entry, rendered: { html: '', metadata } });
     },
   };

@@ -14,13 +14,21 @@ export interface PolicyOptions {
   formOrigins?: string[];
 }
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
-const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
+/** Inline scripts, style elements and style attributes, found in one pass over the page. */
+const INLINE = /<script\b([^>]*)>([\s\S]*?)<\/script>|<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle="([^"]*)"/gi;
 /** Script types the browser never executes, which CSP therefore does not govern. */
 const DATA_SCRIPT = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/plain)/i;
 
-const hash = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Hashes by text: the same few scripts and styles recur on every page of a build. */
+const hashes = new Map<string, string>();
+function hash(text: string): string {
+  let value = hashes.get(text);
+  if (!value) {
+    value = `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    hashes.set(text, value);
+  }
+  return value;
+}
 
 function decodeAttribute(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -28,14 +36,13 @@ function decodeAttribute(value: string): string {
 
 export function pagePolicy(html: string, options: PolicyOptions): string {
   const scripts = new Set<string>();
-  for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
-    if (/(?:^|\s)src\s*=/.test(attributes) || DATA_SCRIPT.test(attributes)) continue;
-    scripts.add(hash(body));
-  }
   const styles = new Set<string>();
-  for (const [, body = ''] of html.matchAll(INLINE_STYLE)) styles.add(hash(body));
   const styleAttributes = new Set<string>();
-  for (const [, value = ''] of html.matchAll(STYLE_ATTRIBUTE)) styleAttributes.add(hash(decodeAttribute(value)));
+  for (const [, scriptAttributes, script, style, styleAttribute] of html.matchAll(INLINE)) {
+    if (styleAttribute !== undefined) styleAttributes.add(hash(decodeAttribute(styleAttribute)));
+    else if (style !== undefined) styles.add(hash(style));
+    else if (!/(?:^|\s)src\s*=/.test(scriptAttributes ?? '') && !DATA_SCRIPT.test(scriptAttributes ?? '')) scripts.add(hash(script ?? ''));
+  }
 
   const styleSources = ["'self'", ...styles, ...(styleAttributes.size ? ["'unsafe-hashes'", ...styleAttributes] : [])];
   return [

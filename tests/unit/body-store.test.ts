@@ -25,7 +25,7 @@ function sourceLoader(sources: Record<string, string>, rendered: string[]): Load
         const digest = `d${body.length}${body.charCodeAt(0)}`;
         if (store.get(id)?.digest === digest) continue;
         rendered.push(id);
-        store.set({ id, data: { title: id }, digest, rendered: { html: `<p>${body}</p>`, metadata: { headings: [] } } });
+        store.set({ id, data: { title: id }, digest, rendered: { html: `<p>${body}</p>`, metadata: { headings: [], frontmatter: { title: id } } } });
       }
     },
   };
@@ -46,6 +46,7 @@ describe('keepBodiesApart', () => {
     expect(entry.rendered?.html).toBe('');
     expect(storedWords(entry.rendered)).toBe(3);
     expect(entry.rendered?.metadata?.['headings']).toEqual([]);
+    expect(entry.rendered?.metadata?.['frontmatter']).toBeUndefined();
     expect((await withBody(entry, dir)).rendered?.html).toBe('<p>Three words here</p>');
     expect(fs.readdirSync(dir)).toHaveLength(2);
   });
