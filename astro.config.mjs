@@ -16,9 +16,10 @@ import { moduleUrlIntegration } from './src/integrations/module-url.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { ogCardsIntegration } from './src/integrations/og-cards.ts';
 import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
+import { heldImagesIntegration } from './src/integrations/held-images.ts';
 
-/** Filled in by the content check when the build starts; the sitemap and the OG cards read it. */
-const contentFacts = { lastModified: new Map(), cardGuesses: [] };
+/** Filled in by the content check when the build starts; the sitemap, the OG cards and the held images read it. */
+const contentFacts = { lastModified: new Map(), cardGuesses: [], heldImages: [] };
 /** Pagefind indexes in its own process from `start` to `finish`, beside the hooks between them. */
 const search = pagefindIntegrations();
 
@@ -32,6 +33,7 @@ export default defineConfig({
     restorePagesIntegration(),
     search.start,
     mdx(),
+    heldImagesIntegration(contentFacts),
     sitemapIntegration(contentFacts),
     lastBuildIntegration(),
     securityIntegration(),

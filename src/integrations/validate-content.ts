@@ -4,11 +4,14 @@ import { formatProblems, validateContent } from '../content/validate.ts';
 import { site } from '../site.config.ts';
 import { guessCards } from '../og/guess.ts';
 import type { PlannedCard } from '../og/plan.ts';
+import { heldImages } from '../lib/held-images.ts';
 
 /** What the check found that later steps reuse: the sitemap's `lastmod` by slug, and the OG cards a first build draws ahead. */
 export interface ContentFacts {
   lastModified: Map<string, Date>;
   cardGuesses: PlannedCard[];
+  /** Images only unpublished articles show, kept out of the output. */
+  heldImages: string[];
 }
 
 /** Edits that arrive together (a CMS save writes a file and its image) are checked once. */
@@ -20,6 +23,7 @@ function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | un
   const { problems, articleCount, lastModified } = checked;
   facts.lastModified = lastModified;
   facts.cardGuesses = guessCards(checked, site.now, site.showUnpublished);
+  facts.heldImages = heldImages(checked.articles, site.now, site.showUnpublished);
   if (problems.length === 0) {
     logger.info(`${articleCount} articles checked, no problems`);
     return undefined;

@@ -40,6 +40,18 @@ describe('the built sample site', () => {
     }
   });
 
+  it('publishes no image of an unpublished article, under any name', () => {
+    const held = unpublished.flatMap((article) => (article.imageFile ? [fs.readFileSync(article.imageFile)] : []));
+    expect(held.length).toBeGreaterThan(0);
+    const sizes = new Set(held.map((bytes) => bytes.length));
+    const leaked = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => {
+      const full = path.join(dist, file);
+      const stat = fs.statSync(full);
+      return stat.isFile() && sizes.has(stat.size) && held.some((bytes) => bytes.equals(fs.readFileSync(full)));
+    });
+    expect(leaked).toEqual([]);
+  });
+
   it('paginates every topic by shared topic membership', () => {
     for (const topic of readYamlIds('topics')) {
       const count = published.filter((article) => article.topics.includes(topic)).length;

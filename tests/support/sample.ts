@@ -13,6 +13,8 @@ export interface SampleArticle {
   publishedAt: Date;
   draft: boolean;
   hasImage: boolean;
+  /** The hero image's file, when there is one. */
+  imageFile: string | undefined;
   published: boolean;
   /** `news` unless the frontmatter names another format. */
   format: string;
@@ -36,6 +38,7 @@ export function readSampleArticles(contentDir = path.join(repoRoot, 'content')):
       publishedAt,
       draft,
       hasImage: Boolean(data['image']),
+      imageFile: data['image'] ? path.resolve(dir, (data['image'] as { src: string }).src) : undefined,
       published: !draft && publishedAt <= now,
       format: typeof data['format'] === 'string' ? data['format'] : 'news',
     };

@@ -1,0 +1,65 @@
+/**
+ * Keeps the images of unpublished articles out of the output. Vite emits
+ * each image the content imports, and Astro removes an original only once a
+ * page has processed it; an article no page shows leaves its hero behind,
+ * under a name anyone could find. The bundle's assets carry no source path,
+ * so a held image is known by its bytes; the file goes after the build,
+ * unless a page turned out to use that very file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import type { ContentFacts } from './validate-content.ts';
+
+/** Records each emitted file whose bytes are those of one of `held` (absolute paths), with the held files it matched. */
+function heldAssetsPlugin(held: () => readonly string[], found: Map<string, string[]>): Plugin {
+  return {
+    name: 'broadsheet:held-images',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.config.consumer === 'server',
+    generateBundle: (_options, bundle) => {
+      const sources = held().map((file) => ({ file, bytes: fs.readFileSync(file) }));
+      if (sources.length === 0) return;
+      const sizes = new Set(sources.map(({ bytes }) => bytes.length));
+      for (const asset of Object.values(bundle)) {
+        if (asset.type !== 'asset' || typeof asset.source === 'string' || !sizes.has(asset.source.length)) continue;
+        const bytes = Buffer.from(asset.source);
+        const matched = sources.filter((source) => source.bytes.equals(bytes)).map(({ file }) => file);
+        if (matched.length > 0) found.set(asset.fileName, matched);
+      }
+    },
+  };
+}
+
+/** Originals a page processed or linked to, by output path and by source path (Astro's own record of them). */
+function usedImages(): { outputs: Set<string>; sources: Set<string> } {
+  const asset = (globalThis as { astroAsset?: { staticImages?: Map<string, unknown>; referencedImages?: Set<string> } }).astroAsset;
+  return {
+    outputs: new Set([...(asset?.staticImages?.keys() ?? [])].map((key) => key.replace(/^\//, ''))),
+    sources: asset?.referencedImages ?? new Set(),
+  };
+}
+
+export function heldImagesIntegration(facts: ContentFacts): AstroIntegration {
+  const found = new Map<string, string[]>();
+  return {
+    name: 'broadsheet:held-images',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [heldAssetsPlugin(() => facts.heldImages, found)] } });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { outputs, sources } = usedImages();
+        const outDir = fileURLToPath(dir);
+        const removed = [...found]
+          .filter(([file, matched]) => !outputs.has(file) && !matched.some((source) => sources.has(source)))
+          .map(([file]) => file)
+          .filter((file) => fs.existsSync(path.join(outDir, file)));
+        for (const file of removed) fs.rmSync(path.join(outDir, file));
+        if (removed.length > 0) logger.info(`${removed.length} image(s) of unpublished articles kept out of the output`);
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { heldImages } from '../../src/lib/held-images.ts';
+import type { CheckedArticle } from '../../src/content/validate.ts';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+function article(slug: string, fields: { image?: string; draft?: boolean; publishedAt?: string }): CheckedArticle {
+  return {
+    file: `/content/articles/2026/${slug}/index.md`,
+    slug,
+    data: {
+      draft: fields.draft ?? false,
+      publishedAt: new Date(fields.publishedAt ?? '2026-05-01T00:00:00Z'),
+      ...(fields.image ? { image: { src: fields.image } } : {}),
+    },
+  } as unknown as CheckedArticle;
+}
+
+describe('heldImages', () => {
+  it("holds the heroes of drafts and scheduled articles, as absolute paths", () => {
+    const held = heldImages(
+      [article('out', { image: './hero.jpg' }), article('draft', { image: './hero.jpg', draft: true }), article('later', { image: './hero.webp', publishedAt: '2026-07-01T00:00:00Z' })],
+      NOW,
+      false,
+    );
+    expect(held.sort()).toEqual(['/content/articles/2026/draft/hero.jpg', '/content/articles/2026/later/hero.webp']);
+  });
+
+  it('does not hold an image a published article shows too', () => {
+    const shared = '../shared/photo.jpg';
+    expect(heldImages([article('draft', { image: shared, draft: true }), article('out', { image: shared })], NOW, false)).toEqual([]);
+  });
+
+  it('holds nothing in a preview build, which shows every article', () => {
+    expect(heldImages([article('draft', { image: './hero.jpg', draft: true })], NOW, true)).toEqual([]);
+  });
+
+  it('publishes a scheduled hero once the build runs after its time', () => {
+    expect(heldImages([article('later', { image: './hero.jpg', publishedAt: '2026-07-01T00:00:00Z' })], new Date('2026-07-02T00:00:00Z'), false)).toEqual([]);
+  });
+});
