@@ -3,6 +3,8 @@ import { heldImages } from '../../src/lib/held-images.ts';
 import type { CheckedArticle } from '../../src/content/validate.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
+/** Each article folder holds its text and a hero; the draft's body also shows a chart. */
+const beside = (file: string) => (file.includes('/draft/') ? [file.replace('index.md', 'hero.jpg'), file.replace('index.md', 'chart.png')] : [file.replace('index.md', 'hero.jpg')]);
 
 function article(slug: string, fields: { image?: string; draft?: boolean; publishedAt?: string }): CheckedArticle {
   return {
@@ -17,25 +19,31 @@ function article(slug: string, fields: { image?: string; draft?: boolean; publis
 }
 
 describe('heldImages', () => {
-  it("holds the heroes of drafts and scheduled articles, as absolute paths", () => {
+  it('holds the heroes and other files of drafts and scheduled articles, as absolute paths', () => {
     const held = heldImages(
       [article('out', { image: './hero.jpg' }), article('draft', { image: './hero.jpg', draft: true }), article('later', { image: './hero.webp', publishedAt: '2026-07-01T00:00:00Z' })],
       NOW,
       false,
+      beside,
     );
-    expect(held.sort()).toEqual(['/content/articles/2026/draft/hero.jpg', '/content/articles/2026/later/hero.webp']);
+    expect(held.sort()).toEqual([
+      '/content/articles/2026/draft/chart.png',
+      '/content/articles/2026/draft/hero.jpg',
+      '/content/articles/2026/later/hero.jpg',
+      '/content/articles/2026/later/hero.webp',
+    ]);
   });
 
   it('does not hold an image a published article shows too', () => {
     const shared = '../shared/photo.jpg';
-    expect(heldImages([article('draft', { image: shared, draft: true }), article('out', { image: shared })], NOW, false)).toEqual([]);
+    expect(heldImages([article('draft', { image: shared, draft: true }), article('out', { image: shared })], NOW, false, () => [])).toEqual([]);
   });
 
   it('holds nothing in a preview build, which shows every article', () => {
-    expect(heldImages([article('draft', { image: './hero.jpg', draft: true })], NOW, true)).toEqual([]);
+    expect(heldImages([article('draft', { image: './hero.jpg', draft: true })], NOW, true, beside)).toEqual([]);
   });
 
   it('publishes a scheduled hero once the build runs after its time', () => {
-    expect(heldImages([article('later', { image: './hero.jpg', publishedAt: '2026-07-01T00:00:00Z' })], new Date('2026-07-02T00:00:00Z'), false)).toEqual([]);
+    expect(heldImages([article('later', { image: './hero.jpg', publishedAt: '2026-07-01T00:00:00Z' })], new Date('2026-07-02T00:00:00Z'), false, beside)).toEqual([]);
   });
 });
