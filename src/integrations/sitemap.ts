@@ -1,20 +1,40 @@
-import sitemap from '@astrojs/sitemap';
+/**
+ * `sitemap-index.xml` for every public page, with each article's last change
+ * as `lastmod`. Written here rather than by `@astrojs/sitemap`, which sorted
+ * 15,000 URLs with a locale-aware comparison and streamed them item by item:
+ * 0.6 s of each publish at 10,000 articles, against a few milliseconds.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths } from '../lib/paths.ts';
+import { sitemapFiles } from '../lib/sitemap-xml.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import type { ContentFacts } from './validate-content.ts';
 
 /** Pages that are not for search engines. */
 const UNLISTED = /^\/(admin|search|404)(\/|\.html|$)/;
 
-/** `sitemap-index.xml` for every public page, with each article's last change as `lastmod`. */
 export function sitemapIntegration(facts: ContentFacts): AstroIntegration {
-  let byPath: Map<string, Date> | undefined;
-  return sitemap({
-    filter: (page) => !UNLISTED.test(new URL(page).pathname),
-    serialize: (item) => {
-      byPath ??= new Map([...facts.lastModified].map(([slug, date]) => [paths.article(slug), date]));
-      const lastmod = byPath.get(new URL(item.url).pathname);
-      return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+  let siteUrl = '';
+  return {
+    name: 'broadsheet:sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('The sitemap needs `site` in the Astro config');
+        siteUrl = new URL(config.base, config.site).href;
+      },
+      'astro:build:done': ({ dir, pages, logger }) => {
+        const started = performance.now();
+        const byPath = new Map([...facts.lastModified].map(([slug, date]) => [paths.article(slug), date]));
+        const urls = pages
+          .map(({ pathname }) => new URL(pathname, siteUrl))
+          .filter((url) => !UNLISTED.test(url.pathname))
+          .map((url) => ({ loc: url.href, lastmod: byPath.get(url.pathname) }));
+        const outDir = fileURLToPath(dir);
+        for (const [name, xml] of sitemapFiles(siteUrl, urls)) writeFileAtomic(path.join(outDir, name), xml);
+        logger.info(`${urls.length} pages in the sitemap, in ${Math.round(performance.now() - started)} ms`);
+      },
     },
-  });
+  };
 }
