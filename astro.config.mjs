@@ -45,6 +45,7 @@ export default defineConfig({
     buildCacheIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
+  // Pages render on one thread either way; with eight in flight, each one's disk work overlaps the others' rendering.
   build: { format: 'directory', concurrency: 8 },
   // Pages whose cache key is unchanged are copied from the last build instead of rendered.
   experimental: { incrementalBuild: true },
