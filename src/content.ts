@@ -72,6 +72,12 @@ export interface Article {
   updates: Update[];
   /** Changes whenever anything a card of this article shows changes (incremental builds). */
   cardKey: string;
+  /**
+   * Changes whenever a bare link to it changes: its URL and headline, all the
+   * previous/next links show. A byline or a picture is no part of it, so
+   * renaming an author re-renders no page for a neighbour link alone.
+   */
+  linkKey: string;
   /** `cardKey` plus the whole source file: everything the article page shows of it. */
   key: string;
 }
@@ -207,6 +213,7 @@ async function load(): Promise<Newsroom> {
       visibility: view,
       updates,
       cardKey,
+      linkKey: cacheKey(entry.id, data.title),
       key: cacheKey(cardKey, entry.digest, updates.map((update) => [update.id, update.entry.digest])),
     });
   }

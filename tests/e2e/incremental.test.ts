@@ -12,13 +12,20 @@ import { buildSite, type BuildResult } from '../support/build.ts';
 import { describeDiff, diffDirs } from '../support/compare-dirs.ts';
 import { testOutput } from '../support/paths.ts';
 import { NOT_APPLIED } from '../../src/integrations/content-store.ts';
+import { findArticleFolder } from '../../src/content/article-files.ts';
 
 const NOW = '2026-11-01T00:00:00Z';
-const work = path.join(testOutput, 'incremental');
-const contentDir = path.join(work, 'content');
-const incremental = path.join(work, 'incremental');
-const clean = path.join(work, 'clean');
 const env = { BROADSHEET_NOW: NOW };
+
+/** A generated corpus, the output its incremental builds update, and the clean build each is compared with. */
+function corpusAt(name: string) {
+  const work = path.join(testOutput, name);
+  return { work, contentDir: path.join(work, 'content'), incremental: path.join(work, 'incremental'), clean: path.join(work, 'clean') };
+}
+type Corpus = ReturnType<typeof corpusAt>;
+
+const main = corpusAt('incremental');
+const { contentDir, incremental, clean } = main;
 
 /** Publishes grouped in pairs: each step is one incremental build checked against one clean build. */
 const STEPS = [
@@ -30,19 +37,36 @@ const STEPS = [
   ['post-update', 'end-live'],
 ];
 
-async function build(outDir: string): Promise<BuildResult> {
-  const result = await buildSite({ contentDir, outDir, env });
+async function build(outDir: string, corpus: Corpus = main): Promise<BuildResult> {
+  const result = await buildSite({ contentDir: corpus.contentDir, outDir, env });
   expect(result.code, result.output).toBe(0);
   return result;
 }
 
 /** A clean build in a fresh folder with a fresh cache, compared with the incremental output. */
-async function expectSameAsClean() {
-  fs.rmSync(clean, { recursive: true, force: true });
-  fs.rmSync(`${clean}.cache`, { recursive: true, force: true });
-  await build(clean);
-  const diff = diffDirs(incremental, clean);
+async function expectSameAsClean(corpus: Corpus = main) {
+  fs.rmSync(corpus.clean, { recursive: true, force: true });
+  fs.rmSync(`${corpus.clean}.cache`, { recursive: true, force: true });
+  await build(corpus.clean, corpus);
+  const diff = diffDirs(corpus.incremental, corpus.clean);
   expect(describeDiff(diff, ['incremental', 'clean'])).toBe('');
+}
+
+/** An article page's previous/next links. */
+const PREV_NEXT = /<nav class="prev-next"[\s\S]*?<\/nav>/;
+
+/** An article page whose previous/next links name an article its related stories do not list. */
+function neighbourNotRelated(site: string): { page: string; neighbour: string } | undefined {
+  const articles = path.join(site, 'articles');
+  for (const page of fs.readdirSync(articles).sort()) {
+    const html = fs.readFileSync(path.join(articles, page, 'index.html'), 'utf8');
+    const links = PREV_NEXT.exec(html)?.[0] ?? '';
+    const related = /<section class="related"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    for (const [, neighbour] of links.matchAll(/href="\/articles\/([^/"]+)\/"/g)) {
+      if (!related.includes(`/articles/${neighbour}/`)) return { page, neighbour: neighbour! };
+    }
+  }
+  return undefined;
 }
 
 /** Pages Astro reused: "(cached)" when already linked into the output (`restore-pages.ts`), "(restored)" when it copied them. */
@@ -51,7 +75,7 @@ const restoredPages = (result: BuildResult) => result.output.split('\n').filter(
 
 describe('an incremental build', () => {
   beforeAll(async () => {
-    fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(main.work, { recursive: true, force: true });
     await generateCorpus({ dir: contentDir, articles: 24, imagesEvery: 8, seed: 5, now: new Date(NOW) });
     await build(incremental);
   });
@@ -106,5 +130,28 @@ describe('an incremental build', () => {
     // After headline changes and a deletion, the card cache holds the site's cards and no others.
     const cachedCards = fs.readdirSync(path.join(`${incremental}.cache`, 'broadsheet-og')).filter((file) => file.endsWith('.jpg'));
     expect(cachedCards).toHaveLength(cards.length);
+  });
+});
+
+describe('an incremental build, for a headline that a page shows only in its previous/next links', () => {
+  // Large enough that some article's neighbour in its topic is not among its related stories.
+  const links = corpusAt('incremental-links');
+
+  beforeAll(async () => {
+    fs.rmSync(links.work, { recursive: true, force: true });
+    await generateCorpus({ dir: links.contentDir, articles: 48, imagesEvery: 0, seed: 5, now: new Date(NOW) });
+    await build(links.incremental, links);
+  });
+
+  it('re-renders that page, and equals a clean build', async () => {
+    const pair = neighbourNotRelated(links.incremental);
+    expect(pair, 'no article page links a neighbour it does not also list as related: grow the corpus').toBeDefined();
+    const file = path.join(findArticleFolder(links.contentDir, pair!.neighbour), 'index.md');
+    const headline = 'Ferry timetable restored after the strike';
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${headline}"`));
+    await build(links.incremental, links);
+    const page = fs.readFileSync(path.join(links.incremental, 'articles', pair!.page, 'index.html'), 'utf8');
+    expect(PREV_NEXT.exec(page)?.[0]).toContain(headline);
+    await expectSameAsClean(links);
   });
 });

@@ -388,6 +388,20 @@ describe('getNewsroom', () => {
     expect(find(after, 'a-alpha').cardKey).toBe(find(before, 'a-alpha').cardKey);
   });
 
+  it('changes linkKey with the headline only, not with a byline or a picture', async () => {
+    const before = await newsroom();
+    const renamed = sample();
+    renamed.authors[0]!.data.name = 'Zoe Ada-Smith';
+    const retitled = sample();
+    retitled.articles.find((item) => item.id === 'a-alpha')!.data.title = 'A new headline';
+    const afterRename = await newsroom(renamed);
+    const afterTitle = await newsroom(retitled);
+    expect(find(afterRename, 'a-alpha').cardKey).not.toBe(find(before, 'a-alpha').cardKey);
+    expect(find(afterRename, 'a-alpha').linkKey).toBe(find(before, 'a-alpha').linkKey);
+    expect(find(afterTitle, 'a-alpha').linkKey).not.toBe(find(before, 'a-alpha').linkKey);
+    expect(find(afterTitle, 'b-beta').linkKey).toBe(find(before, 'b-beta').linkKey);
+  });
+
   it('loads once and reuses the result outside the dev server', async () => {
     const { getNewsroom } = await load(sample());
     const first = getNewsroom();
