@@ -158,6 +158,14 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'age-notice',
+    description: 'show the age notice only on articles three years old or more (a setting only article pages show)',
+    apply: (dir) => {
+      setYamlField(path.join(dir, 'settings.yml'), 'ageNoticeYears', '3');
+      return 'settings';
+    },
+  },
+  {
     name: 'draft-article',
     description: 'turn a published article back into a draft',
     apply: (dir) => {

@@ -277,7 +277,8 @@ async function load(): Promise<Newsroom> {
   return {
     settings,
     chromeKey: cacheKey(
-      settings,
+      // The age threshold shows only in article notices, which each article page's own key holds.
+      { ...settings, ageNoticeYears: undefined },
       sortedTopics.map((topic) => [topic.id, topic.data]),
       site.now.getFullYear(),
     ),

@@ -33,6 +33,7 @@ const STEPS = [
   ['add-article', 'delete-article', 'drop-hero'],
   ['rename-author', 'move-topic'],
   ['change-settings', 'draft-article'],
+  ['age-notice'],
   ['post-update', 'join-series'],
   ['post-update', 'end-live'],
 ];

@@ -402,6 +402,16 @@ describe('getNewsroom', () => {
     expect(find(afterTitle, 'b-beta').linkKey).toBe(find(before, 'b-beta').linkKey);
   });
 
+  it('keeps the shared chrome key when only the age notice threshold changes', async () => {
+    const before = await newsroom();
+    const older = sample();
+    older.settings[0]!.data.ageNoticeYears = 5;
+    const retagged = sample();
+    retagged.settings[0]!.data.tagline = 'A new tagline';
+    expect((await newsroom(older)).chromeKey).toBe(before.chromeKey);
+    expect((await newsroom(retagged)).chromeKey).not.toBe(before.chromeKey);
+  });
+
   it('loads once and reuses the result outside the dev server', async () => {
     const { getNewsroom } = await load(sample());
     const first = getNewsroom();
