@@ -24,6 +24,8 @@ export interface Measured {
   systemSeconds: number;
   /** Highest sampled sum of resident memory over the process tree. */
   peakTreeRssBytes: number;
+  /** When that sample was taken, in seconds after the start: which phase of the build holds the peak. */
+  peakTreeAtSeconds: number;
   /** High-water mark of the largest single process, exact. */
   peakProcessRssBytes: number;
 }
@@ -91,6 +93,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakTree = 0;
+    let peakTreeAt = 0;
     let peakProcess = 0;
     const sample = () => {
       if (child.pid === undefined) return;
@@ -100,7 +103,10 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         tree += statusKb(status, 'VmRSS') * 1024;
         peakProcess = Math.max(peakProcess, statusKb(status, 'VmHWM') * 1024);
       }
-      peakTree = Math.max(peakTree, tree);
+      if (tree > peakTree) {
+        peakTree = tree;
+        peakTreeAt = (performance.now() - started) / 1000;
+      }
     };
     const timer = setInterval(sample, options.sampleMs ?? 200);
     child.on('error', (error) => {
@@ -118,6 +124,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         userSeconds: after.user - before.user,
         systemSeconds: after.system - before.system,
         peakTreeRssBytes: Math.max(peakTree, peakProcess),
+        peakTreeAtSeconds: peakTreeAt,
         peakProcessRssBytes: peakProcess,
       });
     });

@@ -72,6 +72,8 @@ interface BuildFigures {
   systemSeconds: number;
   peakRssMB: number;
   peakProcessRssMB: number;
+  /** When the sampled peak of the process tree was seen, in seconds after the build started. */
+  peakRssAtSeconds: number;
   /** Astro's own phase timers (ASTRO_TIMER_PATH), in seconds, keyed as Astro names them. */
   phases: Record<string, number>;
   log: LogFigures;
@@ -112,6 +114,7 @@ function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildF
       systemSeconds: round(measured.systemSeconds, 2),
       peakRssMB: Math.round(measured.peakTreeRssBytes / MB),
       peakProcessRssMB: Math.round(measured.peakProcessRssBytes / MB),
+      peakRssAtSeconds: round(measured.peakTreeAtSeconds, 1),
       phases,
       log: readBuildLog(measured.output),
     };

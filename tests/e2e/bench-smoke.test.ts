@@ -42,6 +42,8 @@ it('builds a 30-article corpus cold, then publishes, and reports sane figures as
   expect(result.cold.peakRssMB).toBeGreaterThan(100);
   expect(result.cold.peakRssMB).toBeLessThan(8000);
   expect(result.cold.all[0].phases['Total build']).toBeGreaterThan(0);
+  expect(result.cold.all[0].peakRssAtSeconds).toBeGreaterThan(0);
+  expect(result.cold.all[0].peakRssAtSeconds).toBeLessThanOrEqual(result.cold.all[0].wallSeconds);
 
   expect(result.htmlPages).toBeGreaterThan(30);
   expect(result.pages).toBeGreaterThanOrEqual(result.htmlPages);
