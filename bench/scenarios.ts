@@ -150,6 +150,24 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'author-bio',
+    description: "rewrite an author's bio (their articles and author pages show it; cards show only the name)",
+    apply: (dir) => {
+      const id = fs.readdirSync(path.join(dir, 'authors')).filter((name) => name.endsWith('.yml')).sort()[1]!;
+      setYamlField(path.join(dir, 'authors', id), 'bio', '"Covers the river towns and the people who keep them running."');
+      return id.replace(/\.yml$/, '');
+    },
+  },
+  {
+    name: 'topic-description',
+    description: "rewrite a topic's description (its own pages show it; cards and the navigation show only the name)",
+    apply: (dir) => {
+      const id = fs.readdirSync(path.join(dir, 'topics')).filter((name) => name.endsWith('.yml')).sort()[0]!;
+      setYamlField(path.join(dir, 'topics', id), 'description', '"Reporting from the places where decisions are made and felt."');
+      return id.replace(/\.yml$/, '');
+    },
+  },
+  {
     name: 'change-settings',
     description: 'change settings.yml (the tagline on every page)',
     apply: (dir) => {

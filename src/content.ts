@@ -78,7 +78,7 @@ export interface Article {
    * renaming an author re-renders no page for a neighbour link alone.
    */
   linkKey: string;
-  /** `cardKey` plus the whole source file: everything the article page shows of it. */
+  /** `cardKey` plus the whole source file and its authors' boxes: everything the article page shows of it. */
   key: string;
 }
 
@@ -189,11 +189,12 @@ async function load(): Promise<Newsroom> {
     const view = visibility(data, site.now);
     if (data.series) known(seriesById, data.series.id, 'series', file);
     const updates = data.live ? (updatesByStory.get(entry.id) ?? []) : [];
+    // A card names its authors and topics; a bio or a topic's description is no part of it.
     const cardKey = cacheKey(
       entry.id,
       data,
-      articleAuthors.map((author) => [author.id, author.data]),
-      articleTopics.map((topic) => [topic.id, topic.data]),
+      articleAuthors.map((author) => [author.id, author.data.name]),
+      articleTopics.map((topic) => [topic.id, topic.data.name]),
       readMinutes,
       view,
     );
@@ -214,7 +215,13 @@ async function load(): Promise<Newsroom> {
       updates,
       cardKey,
       linkKey: cacheKey(entry.id, data.title),
-      key: cacheKey(cardKey, entry.digest, updates.map((update) => [update.id, update.entry.digest])),
+      // The article page also shows each author's box: role, bio, avatar and links.
+      key: cacheKey(
+        cardKey,
+        entry.digest,
+        articleAuthors.map((author) => author.data),
+        updates.map((update) => [update.id, update.entry.digest]),
+      ),
     });
   }
   articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
@@ -279,7 +286,8 @@ async function load(): Promise<Newsroom> {
     chromeKey: cacheKey(
       // The age threshold shows only in article notices, which each article page's own key holds.
       { ...settings, ageNoticeYears: undefined },
-      sortedTopics.map((topic) => [topic.id, topic.data]),
+      // The header lists the navigation's topics by name; their descriptions are on their own pages.
+      navigation.map((topic) => [topic.id, topic.data.name]),
       site.now.getFullYear(),
     ),
     publisher: { name: settings.name, url: absoluteUrl(site.url, '/'), logo: absoluteUrl(site.url, site.publisher.logo) },

@@ -34,6 +34,7 @@ const STEPS = [
   ['rename-author', 'move-topic'],
   ['change-settings', 'draft-article'],
   ['age-notice'],
+  ['author-bio', 'topic-description'],
   ['post-update', 'join-series'],
   ['post-update', 'end-live'],
 ];

@@ -511,9 +511,26 @@ describe('pageKey', () => {
     expect(pageKey(withTagline, withTagline.articles)).not.toBe(key);
 
     const renamedTopic = sample();
-    renamedTopic.topics.find((item) => item.id === 'arts')!.data.name = 'Arts & Letters';
+    renamedTopic.topics.find((item) => item.id === 'climate')!.data.name = 'Climate & Energy';
     const withTopic = await (await load(renamedTopic)).getNewsroom();
+    expect(withTopic.chromeKey).not.toBe(base.chromeKey);
     expect(pageKey(withTopic, withTopic.articles)).not.toBe(key);
+
+    // Descriptions and order show on the topics' own pages, not in the header or on cards.
+    const described = sample();
+    for (const item of described.topics) item.data = { ...item.data, description: 'Rewritten', order: 1 };
+    const withDescriptions = await (await load(described)).getNewsroom();
+    expect(withDescriptions.chromeKey).toBe(base.chromeKey);
+    expect(pageKey(withDescriptions, withDescriptions.articles)).toBe(key);
+  });
+
+  it("changes an article's key but not its card when an author's bio changes", async () => {
+    const before = await newsroom();
+    const rewritten = sample();
+    rewritten.authors[0]!.data.bio = 'Writes about rivers.';
+    const after = await newsroom(rewritten);
+    expect(find(after, 'a-alpha').key).not.toBe(find(before, 'a-alpha').key);
+    expect(find(after, 'a-alpha').cardKey).toBe(find(before, 'a-alpha').cardKey);
   });
 
   it('changes with the cards listed and the other parts, not with the article bodies', async () => {
