@@ -54,6 +54,7 @@ interface SettingsData {
   navigation: string[];
   social: Record<string, string>;
   about: string;
+  ageNoticeYears?: number;
 }
 
 interface Collections {
