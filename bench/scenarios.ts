@@ -55,6 +55,13 @@ function setYamlField(file: string, key: string, value: string): void {
   fs.writeFileSync(file, `${setKey(fs.readFileSync(file, 'utf8'), key, value).trimEnd()}\n`);
 }
 
+/** Sets a field of the entry at `index`, by file name, of a folder of YAML entries (authors, topics); returns its id. */
+function setEntryField(dir: string, folder: string, index: number, key: string, value: string): string {
+  const file = fs.readdirSync(path.join(dir, folder)).filter((name) => name.endsWith('.yml')).sort()[index]!;
+  setYamlField(path.join(dir, folder, file), key, value);
+  return file.replace(/\.yml$/, '');
+}
+
 function frontmatterValue(file: string, key: string): string {
   return new RegExp(`^${key}: (.*)$`, 'm').exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
 }
@@ -143,29 +150,17 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'rename-author',
     description: 'rename an author (every byline, author page and card of theirs)',
-    apply: (dir) => {
-      const id = fs.readdirSync(path.join(dir, 'authors')).filter((name) => name.endsWith('.yml')).sort()[0]!;
-      setYamlField(path.join(dir, 'authors', id), 'name', '"Amara Okafor-Hale"');
-      return id.replace(/\.yml$/, '');
-    },
+    apply: (dir) => setEntryField(dir, 'authors', 0, 'name', '"Amara Okafor-Hale"'),
   },
   {
     name: 'author-bio',
     description: "rewrite an author's bio (their articles and author pages show it; cards show only the name)",
-    apply: (dir) => {
-      const id = fs.readdirSync(path.join(dir, 'authors')).filter((name) => name.endsWith('.yml')).sort()[1]!;
-      setYamlField(path.join(dir, 'authors', id), 'bio', '"Covers the river towns and the people who keep them running."');
-      return id.replace(/\.yml$/, '');
-    },
+    apply: (dir) => setEntryField(dir, 'authors', 1, 'bio', '"Covers the river towns and the people who keep them running."'),
   },
   {
     name: 'topic-description',
     description: "rewrite a topic's description (its own pages show it; cards and the navigation show only the name)",
-    apply: (dir) => {
-      const id = fs.readdirSync(path.join(dir, 'topics')).filter((name) => name.endsWith('.yml')).sort()[0]!;
-      setYamlField(path.join(dir, 'topics', id), 'description', '"Reporting from the places where decisions are made and felt."');
-      return id.replace(/\.yml$/, '');
-    },
+    apply: (dir) => setEntryField(dir, 'topics', 0, 'description', '"Reporting from the places where decisions are made and felt."'),
   },
   {
     name: 'change-settings',
