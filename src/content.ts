@@ -73,9 +73,9 @@ export interface Article {
   /** Changes whenever anything a card of this article shows changes (incremental builds). */
   cardKey: string;
   /**
-   * Changes whenever a bare link to it changes: its URL and headline, all the
-   * previous/next links show. A byline or a picture is no part of it, so
-   * renaming an author re-renders no page for a neighbour link alone.
+   * Changes whenever a bare link to it changes: its URL and headline, all a
+   * previous/next or series link shows. A byline or a picture is no part of
+   * it, so renaming an author re-renders no page for such a link alone.
    */
   linkKey: string;
   /** `cardKey` plus the whole source file and its authors' boxes: everything the article page shows of it. */
