@@ -12,9 +12,9 @@ import { repoRoot } from '../support/paths.ts';
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-results-'));
 afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
 
-function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBench(args: string[], script = 'bench/run.ts'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bench/run.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -76,4 +76,20 @@ it('builds a 30-article corpus cold, then publishes, and reports sane figures as
   expect(files[0]).toMatch(/^\d{4}-\d\d-\d\d-30\.json$/);
   expect(JSON.parse(fs.readFileSync(path.join(resultsDir, files[0]!), 'utf8'))).toEqual([result]);
   expect(fs.existsSync(path.join(repoRoot, 'bench/.corpus/30'))).toBe(false);
+});
+
+it("measures Astro's own floor on near-empty pages, checking that each step reused what it should", { timeout: 300_000 }, async () => {
+  const { code, stdout, stderr } = await runBench(['--pages', '20', '--json-only'], 'bench/floor.ts');
+  expect(code, stderr).toBe(0);
+  const result = JSON.parse(stdout.trim());
+  expect(result.benchmark).toBe('astro-floor');
+  expect(Object.keys(result.results)).toEqual(['20']);
+  const steps = result.results['20'];
+  expect(Object.keys(steps)).toEqual(['cold', 'unchanged', 'in place', 'all changed']);
+  for (const step of Object.values(steps) as { wallSeconds: number; cpuSeconds: number; peakRssMB: number }[]) {
+    expect(step.wallSeconds).toBeGreaterThan(0);
+    expect(step.cpuSeconds).toBeGreaterThan(0);
+    expect(step.peakRssMB).toBeGreaterThan(50);
+  }
+  expect(fs.existsSync(path.join(repoRoot, 'bench/.corpus/floor-20'))).toBe(false);
 });

@@ -1,0 +1,127 @@
+/**
+ * Astro's own floor: what the installed Astro needs, on this machine, to
+ * build a site of near-empty pages with `experimental.incrementalBuild`, so
+ * that the site's figures can be read against it. One route, N pages, each a
+ * heading and a paragraph in a small layout with a `cacheKey`:
+ *
+ *   cold         no output, no cache: every page rendered and cached;
+ *   unchanged    fresh output folder, cache kept: Astro copies every page back;
+ *   in place     last output kept: Astro finds every page already there;
+ *   all changed  every key changes: every page rendered again (what a
+ *                change shown on every page costs, such as the tagline).
+ *
+ *   node bench/floor.ts --pages 1500,15000
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runMeasured } from './measure.ts';
+import { round } from './inspect.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: flags } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1500,15000' },
+    'json-only': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const counts = flags.pages.split(',').map((item) => {
+  const count = Number(item);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--pages takes whole numbers above 0, separated by commas; got "${item}"`);
+  return count;
+});
+
+const CONFIG = `import { defineConfig } from 'astro/config';
+export default defineConfig({
+  cacheDir: './cache',
+  experimental: { incrementalBuild: true },
+  // "in place" keeps the last output, as the site's build does with its links.
+  vite: { build: { emptyOutDir: process.env.FLOOR_KEEP_OUTPUT !== '1' } },
+});
+`;
+
+const LAYOUT = `---
+interface Props { title: string }
+const { title } = Astro.props;
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{title} | Floor</title></head>
+<body><header><a href="/">Floor</a><nav><a href="/a/">A</a> <a href="/b/">B</a></nav></header><main><slot /></main><footer>Footer</footer></body></html>
+`;
+
+const PAGE = `---
+import Layout from '../Layout.astro';
+export function getStaticPaths() {
+  const version = process.env.FLOOR_VERSION ?? '1';
+  return Array.from({ length: Number(process.env.FLOOR_PAGES) }, (_, i) => ({ params: { n: \`p\${i}\` }, props: { i }, cacheKey: \`\${i}:\${version}\` }));
+}
+const { i } = Astro.props;
+---
+<Layout title={\`Page \${i}\`}><h1>Page {i}</h1><p>A line of text for page {i}.</p></Layout>
+`;
+
+interface Step {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+}
+
+/** A throwaway Astro project that uses this repository's packages. */
+function makeProject(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "astro-floor", "private": true, "type": "module" }\n');
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), CONFIG);
+  fs.writeFileSync(path.join(dir, 'src', 'Layout.astro'), LAYOUT);
+  fs.writeFileSync(path.join(dir, 'src', 'pages', '[n].astro'), PAGE);
+}
+
+/** How Astro logs a page it did not render: copied from its cache, or found already in the output. */
+type Reuse = 'restored' | 'cached' | 'none';
+
+async function build(dir: string, pages: number, reuse: Reuse, env: Record<string, string> = {}): Promise<Step> {
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const measured = await runMeasured(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FLOOR_PAGES: String(pages), ...env },
+  });
+  if (measured.exitCode !== 0) throw new Error(`The floor build of ${pages} pages failed:\n${measured.output.split('\n').slice(-30).join('\n')}`);
+  const built = Number(/(\d+) page\(s\) built/.exec(measured.output)?.[1]);
+  if (built !== pages) throw new Error(`The floor build wrote ${built} pages, not ${pages}`);
+  const reused = { restored: (measured.output.match(/\(restored\)/g) ?? []).length, cached: (measured.output.match(/\(cached\)/g) ?? []).length };
+  const expected = { restored: reuse === 'restored' ? pages : 0, cached: reuse === 'cached' ? pages : 0 };
+  if (reused.restored !== expected.restored || reused.cached !== expected.cached) {
+    throw new Error(`The floor build of ${pages} pages reused ${JSON.stringify(reused)}, expected ${JSON.stringify(expected)}`);
+  }
+  return {
+    wallSeconds: round(measured.wallSeconds, 2),
+    cpuSeconds: round(measured.userSeconds + measured.systemSeconds, 2),
+    peakRssMB: Math.round(measured.peakTreeRssBytes / (1024 * 1024)),
+  };
+}
+
+const results: Record<string, Record<string, Step>> = {};
+for (const pages of counts) {
+  const dir = path.join(repoRoot, 'bench', '.corpus', `floor-${pages}`);
+  makeProject(dir);
+  const output = path.join(dir, 'dist');
+  const steps: Record<string, Step> = {};
+  steps['cold'] = await build(dir, pages, 'none');
+  fs.rmSync(output, { recursive: true, force: true });
+  steps['unchanged'] = await build(dir, pages, 'restored');
+  steps['in place'] = await build(dir, pages, 'cached', { FLOOR_KEEP_OUTPUT: '1' });
+  fs.rmSync(output, { recursive: true, force: true });
+  steps['all changed'] = await build(dir, pages, 'none', { FLOOR_VERSION: '2' });
+  results[pages] = steps;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (!flags['json-only']) {
+    for (const [name, step] of Object.entries(steps)) {
+      process.stderr.write(`${String(pages).padStart(6)} pages, ${name.padEnd(12)} ${String(step.wallSeconds).padStart(7)} s wall ${String(step.cpuSeconds).padStart(7)} s CPU ${String(step.peakRssMB).padStart(5)} MB\n`);
+    }
+  }
+}
+process.stdout.write(`${JSON.stringify({ benchmark: 'astro-floor', date: new Date().toISOString(), results })}\n`);
