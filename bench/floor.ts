@@ -1,8 +1,9 @@
 /**
  * Astro's own floor: what the installed Astro needs, on this machine, to
- * build a site of near-empty pages with `experimental.incrementalBuild`, so
- * that the site's figures can be read against it. One route, N pages, each a
- * heading and a paragraph in a small layout with a `cacheKey`:
+ * build a site of near-empty pages with `experimental.incrementalBuild` and
+ * the site's own `build` options, so that the site's figures can be read
+ * against it. One route, N pages, each a heading and a paragraph in a small
+ * layout with a `cacheKey`:
  *
  *   cold         no output, no cache: every page rendered and cached;
  *   unchanged    fresh output folder, cache kept: Astro copies every page back;
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runMeasured } from './measure.ts';
 import { round } from './inspect.ts';
+import siteConfig from '../astro.config.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,6 +40,7 @@ const counts = flags.pages.split(',').map((item) => {
 const CONFIG = `import { defineConfig } from 'astro/config';
 export default defineConfig({
   cacheDir: './cache',
+  build: ${JSON.stringify(siteConfig.build ?? {})},
   experimental: { incrementalBuild: true },
   // "in place" keeps the last output, as the site's build does with its links.
   vite: { build: { emptyOutDir: process.env.FLOOR_KEEP_OUTPUT !== '1' } },
