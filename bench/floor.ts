@@ -11,7 +11,7 @@
  *   all changed  every key changes: every page rendered again (what a
  *                change shown on every page costs, such as the tagline).
  *
- *   node bench/floor.ts --pages 1500,15000
+ *   npm run bench:floor -- --pages 1500,15000
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runMeasured } from './measure.ts';
 import { round } from './inspect.ts';
+import { appendResult } from './results-file.ts';
 import siteConfig from '../astro.config.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,7 @@ const { values: flags } = parseArgs({
   options: {
     pages: { type: 'string', default: '1500,15000' },
     'json-only': { type: 'boolean', default: false },
+    results: { type: 'string', default: 'bench/results' },
   },
   strict: true,
 });
@@ -94,7 +96,7 @@ async function build(dir: string, pages: number, reuse: Reuse, env: Record<strin
   });
   if (measured.exitCode !== 0) throw new Error(`The floor build of ${pages} pages failed:\n${measured.output.split('\n').slice(-30).join('\n')}`);
   const built = Number(/(\d+) page\(s\) built/.exec(measured.output)?.[1]);
-  if (built !== pages) throw new Error(`The floor build wrote ${built} pages, not ${pages}`);
+  if (built !== pages) throw new Error(`The floor build wrote ${built} pages, not ${pages}:\n${measured.output.split("\n").slice(-10).join("\n")}`);
   const reused = { restored: (measured.output.match(/\(restored\)/g) ?? []).length, cached: (measured.output.match(/\(cached\)/g) ?? []).length };
   const expected = { restored: reuse === 'restored' ? pages : 0, cached: reuse === 'cached' ? pages : 0 };
   if (reused.restored !== expected.restored || reused.cached !== expected.cached) {
@@ -127,4 +129,7 @@ for (const pages of counts) {
     }
   }
 }
-process.stdout.write(`${JSON.stringify({ benchmark: 'astro-floor', date: new Date().toISOString(), results })}\n`);
+const result = { benchmark: 'astro-floor', date: new Date().toISOString(), build: siteConfig.build ?? {}, results };
+const file = appendResult(path.resolve(repoRoot, flags.results), `${result.date.slice(0, 10)}-floor`, result);
+if (!flags['json-only']) process.stderr.write(`Result appended to ${path.relative(repoRoot, file)}\n`);
+process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -20,6 +20,7 @@ import { PUBLISHED_BY_DEFAULT, scenario } from './scenarios.ts';
 import { runMeasured } from './measure.ts';
 import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
 import { summariseProfile, type ProfileShare } from './profile.ts';
+import { appendResult } from './results-file.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Fixed "now": the corpus spreads dates over the five years before it, so nothing is scheduled. */
@@ -300,14 +301,9 @@ async function main() {
   if (!flags.keep) fs.rmSync(work, { recursive: true, force: true });
 }
 
-/** Appends to the day's result file for this corpus size: a JSON array, replaced atomically. */
+/** Appends to the day's result file for this corpus size. */
 function writeResult(result: Result) {
-  const dir = path.resolve(repoRoot, flags.results);
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${result.date.slice(0, 10)}-${result.corpus.articles}.json`);
-  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Result[]) : [];
-  fs.writeFileSync(`${file}.tmp`, `${JSON.stringify([...previous, result], null, 2)}\n`);
-  fs.renameSync(`${file}.tmp`, file);
+  const file = appendResult(path.resolve(repoRoot, flags.results), `${result.date.slice(0, 10)}-${result.corpus.articles}`, result);
   log(`Result appended to ${path.relative(repoRoot, file)}`);
 }
 

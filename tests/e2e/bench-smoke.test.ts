@@ -79,7 +79,8 @@ it('builds a 30-article corpus cold, then publishes, and reports sane figures as
 });
 
 it("measures Astro's own floor on near-empty pages, checking that each step reused what it should", { timeout: 300_000 }, async () => {
-  const { code, stdout, stderr } = await runBench(['--pages', '20', '--json-only'], 'bench/floor.ts');
+  const floorResults = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-floor-results-'));
+  const { code, stdout, stderr } = await runBench(['--pages', '20', '--json-only', '--results', floorResults], 'bench/floor.ts');
   expect(code, stderr).toBe(0);
   const result = JSON.parse(stdout.trim());
   expect(result.benchmark).toBe('astro-floor');
@@ -92,4 +93,8 @@ it("measures Astro's own floor on near-empty pages, checking that each step reus
     expect(step.peakRssMB).toBeGreaterThan(50);
   }
   expect(fs.existsSync(path.join(repoRoot, 'bench/.corpus/floor-20'))).toBe(false);
+  const files = fs.readdirSync(floorResults);
+  expect(files).toEqual([`${result.date.slice(0, 10)}-floor.json`]);
+  expect(JSON.parse(fs.readFileSync(path.join(floorResults, files[0]!), 'utf8'))).toEqual([result]);
+  fs.rmSync(floorResults, { recursive: true, force: true });
 });
