@@ -10,7 +10,10 @@
  * listing page that went) are removed at the end, before anything reads the
  * output. Image variants go the same way: linked from Astro's image cache,
  * where its image step would copy them from, and removed at the end when this
- * build did not ask for them.
+ * build did not ask for them. The last output itself is moved aside into the
+ * cache folder and deleted on a thread while the build goes on: deleting the
+ * 55,000 files of a 10,000-article site in place held the start of a local
+ * rebuild for about 3 s.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,12 +35,30 @@ export const IMAGE_LIST = 'broadsheet-images.json';
 /** Astro keeps these when it empties the output folder. */
 const KEPT = new Set(['.git']);
 
-/** Empties `dir` but for what Astro itself would keep. */
-export function emptyOutput(dir: string): void {
-  if (!fs.existsSync(dir)) return;
-  for (const name of fs.readdirSync(dir)) {
-    if (!KEPT.has(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+/** Where the last output waits to be deleted: in the cache folder, on the same disk as the output in any usual layout, so a rename moves it. */
+const OLD_OUTPUT = 'broadsheet-old-output';
+
+/**
+ * Empties `dir` but for what Astro itself would keep, by moving its entries
+ * into a new folder under `aside` (a rename each). Returns the folders under
+ * `aside` left to delete: this one, and any that a killed build left. An
+ * entry that cannot be moved there (another disk) is deleted at once.
+ */
+export function moveOutputAside(dir: string, aside: string): string[] {
+  const leftover = fs.existsSync(aside) ? fs.readdirSync(aside).map((name) => path.join(aside, name)) : [];
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !KEPT.has(name)) : [];
+  if (names.length === 0) return leftover;
+  const folder = path.join(aside, `${Date.now()}-${process.pid}`);
+  fs.mkdirSync(folder, { recursive: true });
+  for (const name of names) {
+    try {
+      fs.renameSync(path.join(dir, name), path.join(folder, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    }
   }
+  return [...leftover, folder];
 }
 
 /** Links one page (see `linkOrCopy`); false when the cache has no copy of it. A file already there (Astro got to it first) counts as there. */
@@ -112,15 +133,24 @@ export function builtImages(): string[] | undefined {
   return [...(asset.staticImages?.values() ?? [])].flatMap(({ transforms }) => [...transforms.values()].map(({ finalPath }) => finalPath.replace(/^\//, '')));
 }
 
-/** Runs `linkPages` on a worker thread. */
-function onThread(from: string, to: string, files: string[], byName = false): Promise<string[]> {
-  if (files.length === 0) return Promise.resolve([]);
+/** Runs a worker (`*-worker.ts` beside this file) on its own thread and resolves with the one message it posts. */
+function onThread<T>(worker: string, data: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./link-pages-worker.ts', import.meta.url), { workerData: { from, to, files, byName } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The page-linking thread stopped (exit code ${code}) before it finished`)));
+    const thread = new Worker(new URL(`./${worker}`, import.meta.url), { workerData: data });
+    thread.once('message', resolve);
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`The thread of ${worker} stopped (exit code ${code}) before it finished`)));
   });
+}
+
+/** Runs `linkPages` on a worker thread. */
+function linkOnThread(from: string, to: string, files: string[], byName = false): Promise<string[]> {
+  return files.length === 0 ? Promise.resolve([]) : onThread('link-pages-worker.ts', { from, to, files, byName });
+}
+
+/** Deletes `folders` on a worker thread. */
+function removeOnThread(folders: string[]): Promise<unknown> {
+  return folders.length === 0 ? Promise.resolve() : onThread('remove-folders-worker.ts', { folders });
 }
 
 /**
@@ -164,14 +194,19 @@ export function restorePagesIntegration(): AstroIntegration {
         outDir = path.resolve(fileURLToPath(config.outDir));
         if (!building) return;
         const started = performance.now();
-        emptyOutput(outDir);
+        const old = moveOutputAside(outDir, path.join(cacheDir, OLD_OUTPUT));
         const files = readFileList(path.join(cacheDir, PAGE_LIST));
-        linking = onThread(path.join(cacheDir, CACHED_PAGES), outDir, files).then((linked) => {
+        linking = linkOnThread(path.join(cacheDir, CACHED_PAGES), outDir, files).then((linked) => {
           if (linked.length > 0) logger.info(`${linked.length} pages of the last build linked into the output in ${((performance.now() - started) / 1000).toFixed(2)} s`);
           return linked;
         });
         // Astro copies each variant from its image cache into the output; one already there, the same file, costs nothing.
-        linkingImages = onThread(path.join(cacheDir, CACHED_IMAGES), outDir, readFileList(path.join(cacheDir, IMAGE_LIST)), true);
+        linkingImages = linkOnThread(path.join(cacheDir, CACHED_IMAGES), outDir, readFileList(path.join(cacheDir, IMAGE_LIST)), true);
+        // After the links, which the page walk waits for: both are bound by the disk. The thread keeps the
+        // process alive until it is done; what it could not delete, the next build finds and deletes.
+        void Promise.allSettled([linking, linkingImages])
+          .then(() => removeOnThread(old))
+          .catch((error: Error) => logger.warn(`The last build's output could not all be deleted (${error.message}); the next build tries again.`));
       },
       // Must run before any hook that reads the output (search, sitemap): a deleted article's page must not be indexed.
       'astro:build:done': async ({ assets, logger }) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtImages, emptyOutput, linkPages, readFileList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
+import { builtImages, linkPages, moveOutputAside, readFileList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
 
 let root = '';
 const write = (file: string, text: string) => {
@@ -16,12 +16,31 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('restoring the last build’s pages', () => {
-  it('empties the output folder but for .git', () => {
+  it('empties the output folder but for .git by moving its entries aside, to be deleted later', () => {
     const out = path.join(root, 'dist');
+    const aside = path.join(root, 'cache/old-output');
     write(path.join(out, 'old/index.html'), 'old');
+    write(path.join(out, 'feed.xml'), 'feed');
     write(path.join(out, '.git/HEAD'), 'ref');
-    emptyOutput(out);
+    const folders = moveOutputAside(out, aside);
     expect(fs.readdirSync(out)).toEqual(['.git']);
+    expect(folders).toHaveLength(1);
+    expect(path.dirname(folders[0]!)).toBe(aside);
+    expect(fs.readdirSync(folders[0]!).sort()).toEqual(['feed.xml', 'old']);
+    expect(fs.readFileSync(path.join(folders[0]!, 'old/index.html'), 'utf8')).toBe('old');
+  });
+
+  it('also hands back what a killed build left aside, with or without an output to move', () => {
+    const out = path.join(root, 'dist');
+    const aside = path.join(root, 'cache/old-output');
+    write(path.join(aside, 'killed/articles/a/index.html'), 'a');
+    expect(moveOutputAside(out, aside)).toEqual([path.join(aside, 'killed')]);
+    write(path.join(out, 'index.html'), 'home');
+    const folders = moveOutputAside(out, aside);
+    expect(folders).toHaveLength(2);
+    expect(folders[0]).toBe(path.join(aside, 'killed'));
+    expect(fs.readdirSync(folders[1]!)).toEqual(['index.html']);
+    expect(moveOutputAside(path.join(root, 'none'), path.join(root, 'nothing-aside'))).toEqual([]);
   });
 
   it('links every cached page into place, sharing one file with the cache', () => {
