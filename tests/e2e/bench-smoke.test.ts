@@ -65,6 +65,7 @@ it('builds a 30-article corpus cold, then publishes, and reports sane figures as
   expect(result.warm.imagesEncoded + result.warm.imagesReused).toBeGreaterThan(0);
   expect(Object.keys(result.publish)).toEqual(['edit-body', 'add-article']);
   expect(result.publish['edit-body']).toEqual(result.warm);
+  expect(result.warm.cacheRestoreSeconds).toBeGreaterThan(0);
   // A new article renders itself and the lists it joins, and reuses the rest.
   const added = result.publish['add-article'];
   expect(added.editedArticle).toMatch(/^breaking-/);

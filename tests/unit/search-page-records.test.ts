@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,23 @@ describe('the article pages the search index reads', () => {
     expect(again.shards.get('2025')![0]!.digest).not.toBe('forged');
     expect(again.shards.get('2025')![0]!.digest).not.toBe(first.records.get('articles/a/index.html')!.digest);
     expect(again.records.get('articles/b/index.html')).toEqual(first.records.get('articles/b/index.html'));
+  });
+
+  it('still hold for a copy of the pages that keeps their times, as a CI run restores its cache, but not for one that does not', () => {
+    page('a', '2025', 'First');
+    const { records } = articlePagesByShard(site, new Map(), LIMIT);
+    const forged = new Map([...records].map(([file, record]) => [file, { ...record, digest: 'forged' }]));
+    const restored = `${site}-restored`;
+    try {
+      execFileSync('cp', ['-a', site, restored]);
+      expect(articlePagesByShard(restored, forged, LIMIT).shards.get('2025')![0]!.digest).toBe('forged');
+      fs.rmSync(restored, { recursive: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      fs.cpSync(site, restored, { recursive: true });
+      expect(articlePagesByShard(restored, forged, LIMIT).shards.get('2025')![0]!.digest).toBe(records.get('articles/a/index.html')!.digest);
+    } finally {
+      fs.rmSync(restored, { recursive: true, force: true });
+    }
   });
 
   it('splits a year with more pages than a shard holds into runs of months', () => {
