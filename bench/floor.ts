@@ -94,9 +94,10 @@ async function build(dir: string, pages: number, reuse: Reuse, env: Record<strin
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FLOOR_PAGES: String(pages), ...env },
   });
-  if (measured.exitCode !== 0) throw new Error(`The floor build of ${pages} pages failed:\n${measured.output.split('\n').slice(-30).join('\n')}`);
+  const tail = measured.output.split('\n').slice(-30).join('\n');
+  if (measured.exitCode !== 0) throw new Error(`The floor build of ${pages} pages failed:\n${tail}`);
   const built = Number(/(\d+) page\(s\) built/.exec(measured.output)?.[1]);
-  if (built !== pages) throw new Error(`The floor build wrote ${built} pages, not ${pages}:\n${measured.output.split("\n").slice(-10).join("\n")}`);
+  if (built !== pages) throw new Error(`The floor build wrote ${built} pages, not ${pages}:\n${tail}`);
   const reused = { restored: (measured.output.match(/\(restored\)/g) ?? []).length, cached: (measured.output.match(/\(cached\)/g) ?? []).length };
   const expected = { restored: reuse === 'restored' ? pages : 0, cached: reuse === 'cached' ? pages : 0 };
   if (reused.restored !== expected.restored || reused.cached !== expected.cached) {

@@ -40,25 +40,26 @@ const OLD_OUTPUT = 'broadsheet-old-output';
 
 /**
  * Empties `dir` but for what Astro itself would keep, by moving its entries
- * into a new folder under `aside` (a rename each). Returns the folders under
- * `aside` left to delete: this one, and any that a killed build left. An
- * entry that cannot be moved there (another disk) is deleted at once.
+ * into a new folder under `aside` (a rename each); an entry that cannot be
+ * moved there (another disk) is deleted at once. Returns whether `aside`
+ * holds anything to delete: this output, or one that a killed build left.
  */
-export function moveOutputAside(dir: string, aside: string): string[] {
-  const leftover = fs.existsSync(aside) ? fs.readdirSync(aside).map((name) => path.join(aside, name)) : [];
+export function moveOutputAside(dir: string, aside: string): boolean {
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !KEPT.has(name)) : [];
-  if (names.length === 0) return leftover;
-  const folder = path.join(aside, `${Date.now()}-${process.pid}`);
-  fs.mkdirSync(folder, { recursive: true });
-  for (const name of names) {
-    try {
-      fs.renameSync(path.join(dir, name), path.join(folder, name));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  if (names.length > 0) {
+    // A folder of its own: what a killed build left there may hold the same names.
+    const folder = path.join(aside, `${Date.now()}-${process.pid}`);
+    fs.mkdirSync(folder, { recursive: true });
+    for (const name of names) {
+      try {
+        fs.renameSync(path.join(dir, name), path.join(folder, name));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      }
     }
   }
-  return [...leftover, folder];
+  return fs.existsSync(aside);
 }
 
 /** Links one page (see `linkOrCopy`); false when the cache has no copy of it. A file already there (Astro got to it first) counts as there. */
@@ -148,9 +149,9 @@ function linkOnThread(from: string, to: string, files: string[], byName = false)
   return files.length === 0 ? Promise.resolve([]) : onThread('link-pages-worker.ts', { from, to, files, byName });
 }
 
-/** Deletes `folders` on a worker thread. */
-function removeOnThread(folders: string[]): Promise<unknown> {
-  return folders.length === 0 ? Promise.resolve() : onThread('remove-folders-worker.ts', { folders });
+/** Deletes `folder` on a worker thread. */
+function removeOnThread(folder: string): Promise<unknown> {
+  return onThread('remove-folder-worker.ts', { folder });
 }
 
 /**
@@ -194,7 +195,8 @@ export function restorePagesIntegration(): AstroIntegration {
         outDir = path.resolve(fileURLToPath(config.outDir));
         if (!building) return;
         const started = performance.now();
-        const old = moveOutputAside(outDir, path.join(cacheDir, OLD_OUTPUT));
+        const aside = path.join(cacheDir, OLD_OUTPUT);
+        const oldOutput = moveOutputAside(outDir, aside);
         const files = readFileList(path.join(cacheDir, PAGE_LIST));
         linking = linkOnThread(path.join(cacheDir, CACHED_PAGES), outDir, files).then((linked) => {
           if (linked.length > 0) logger.info(`${linked.length} pages of the last build linked into the output in ${((performance.now() - started) / 1000).toFixed(2)} s`);
@@ -205,7 +207,7 @@ export function restorePagesIntegration(): AstroIntegration {
         // After the links, which the page walk waits for: both are bound by the disk. The thread keeps the
         // process alive until it is done; what it could not delete, the next build finds and deletes.
         void Promise.allSettled([linking, linkingImages])
-          .then(() => removeOnThread(old))
+          .then(() => (oldOutput ? removeOnThread(aside) : undefined))
           .catch((error: Error) => logger.warn(`The last build's output could not all be deleted (${error.message}); the next build tries again.`));
       },
       // Must run before any hook that reads the output (search, sitemap): a deleted article's page must not be indexed.
