@@ -14,10 +14,12 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export interface Measured {
   exitCode: number | null;
-  /** stdout and stderr, interleaved as they arrived. */
+  /** stdout and stderr, interleaved as written. */
   output: string;
   wallSeconds: number;
   userSeconds: number;
@@ -88,10 +90,17 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   return new Promise((resolve, reject) => {
     const before = childTimes();
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    // A file, not a pipe: through a pipe, Astro's log sometimes lost its tail (exit code 0, thousands of lines missing at 15,000 pages).
+    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'measured-'));
+    const logFile = path.join(logDir, 'output.log');
+    const log = fs.openSync(logFile, 'w');
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+    fs.closeSync(log);
+    const readOutput = () => {
+      const output = fs.readFileSync(logFile, 'utf8');
+      fs.rmSync(logDir, { recursive: true, force: true });
+      return output;
+    };
     let peakTree = 0;
     let peakTreeAt = 0;
     let peakProcess = 0;
@@ -111,6 +120,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     const timer = setInterval(sample, options.sampleMs ?? 200);
     child.on('error', (error) => {
       clearInterval(timer);
+      readOutput();
       reject(error);
     });
     child.on('close', (exitCode) => {
@@ -119,7 +129,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       const after = childTimes();
       resolve({
         exitCode,
-        output,
+        output: readOutput(),
         wallSeconds,
         userSeconds: after.user - before.user,
         systemSeconds: after.system - before.system,
