@@ -118,9 +118,9 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       }
     };
     const timer = setInterval(sample, options.sampleMs ?? 200);
+    // A child that cannot start emits 'error' and then 'close', which tidies the log file away.
     child.on('error', (error) => {
       clearInterval(timer);
-      readOutput();
       reject(error);
     });
     child.on('close', (exitCode) => {
