@@ -19,7 +19,7 @@ import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 import { heldImagesIntegration } from './src/integrations/held-images.ts';
 
 /** Filled in by the content check when the build starts; the sitemap, the OG cards and the held images read it. */
-const contentFacts = { lastModified: new Map(), cardGuesses: [], heldImages: [] };
+const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [] };
 /** Pagefind indexes in its own process from `start` to `finish`, beside the hooks between them. */
 const search = pagefindIntegrations();
 

@@ -22,6 +22,8 @@ import { runMeasured } from './measure.ts';
 import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
 import { summariseProfile, type ProfileShare } from './profile.ts';
 import { appendResult } from './results-file.ts';
+import { shippedBy, shippedList, type Shipped } from './shipped.ts';
+import { hashSite } from '../src/deploy/manifest.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Fixed "now": the corpus spreads dates over the five years before it, so nothing is scheduled. */
@@ -169,6 +171,8 @@ interface WarmFigures extends Omit<BuildFigures, 'log'> {
   ogCards: LogFigures['ogCards'];
   /** Copying the build cache before the build, as a CI run restores it (not part of the build's figures). From 4 December evening on. */
   cacheRestoreSeconds: number;
+  /** What a deploy must send for this publish: the files of `dist/` added, changed and removed since the build before. From 7 December on. */
+  shipped: Shipped;
 }
 
 interface Result {
@@ -224,6 +228,7 @@ async function main() {
   const htmlPages = countHtmlFiles(outDir);
 
   const publish: Record<string, WarmFigures> = {};
+  let live = hashSite(outDir);
   const names = flags['no-warm'] ? [] : flags.publish.split(',').filter(Boolean);
   for (const name of names) {
     const { apply, description } = scenario(name);
@@ -235,6 +240,10 @@ async function main() {
     log(`Publish: ${description} (${touched})…`);
     const { log: publishLog, ...rest } = await astroBuild(`publish-${name}`);
     const cachedAfter = imageCacheEntries(cacheDir);
+    const built = hashSite(outDir);
+    const shipped = shippedBy(live, built);
+    fs.writeFileSync(path.join(work, `shipped-${name}.txt`), shippedList(live, built));
+    live = built;
     publish[name] = {
       ...rest,
       editedArticle: touched,
@@ -248,8 +257,10 @@ async function main() {
       newImageCacheEntries: [...cachedAfter].filter((file) => !cachedBefore.has(file)).length,
       ogCards: publishLog.ogCards,
       cacheRestoreSeconds,
+      shipped,
     };
     log(`  ${rest.wallSeconds} s wall, ${publishLog.routesRendered} routes rendered, ${publishLog.routesRestored} restored, ${publishLog.imagesEncoded} images encoded`);
+    log(`  ships ${shipped.files} files, ${shipped.megabytes} MB (${shipped.added} added, ${shipped.changed} changed, ${shipped.removed} removed)`);
   }
   const warm = publish['edit-body'] ?? null;
 
@@ -356,6 +367,8 @@ function printTable(result: Result) {
       ['  Images encoded / reused', `${figures.imagesEncoded} / ${figures.imagesReused} (${figures.newImageCacheEntries} new cache files)`],
       ['  OG cards', ogSummary(figures.ogCards)],
       ['  Cache restored before the build (not counted)', s(figures.cacheRestoreSeconds)],
+      ['  Ships to the host', `${figures.shipped.files} files, ${figures.shipped.megabytes} MB (${figures.shipped.added} added, ${figures.shipped.changed} changed, ${figures.shipped.removed} removed)`],
+      ['    by folder', Object.entries(figures.shipped.byFolder).map(([folder, count]) => `${folder} ${count}`).join(', ')],
     );
   }
   for (const share of result.profile ?? []) rows.push([`  CPU profile: ${share.where}`, `${s(share.seconds)} (${share.percent} %)`]);

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './site.config.ts';
 import { isVisible, visibility, type Visibility } from './lib/publish.ts';
@@ -20,6 +19,7 @@ import { isDevServer } from './lib/dev-server.ts';
 import { seriesOrder } from './lib/series.ts';
 import { activeAlerts, type PublicAlert } from './lib/alerts.ts';
 import { ageNotice } from './lib/age.ts';
+import { FRONT_PAGE, listingPages, pagerLinks, type ListingPage } from './lib/listing-pages.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -59,6 +59,8 @@ export interface Article {
   publishedAt: Date;
   /** Year of publication in the site's time zone (archive, search filter). */
   year: number;
+  /** Month of publication (1–12) in the site's time zone (archive). */
+  month: number;
   /**
    * When the article was revised after publication: `data.updatedAt`, but only
    * when it is later than `publishedAt` (an `updatedAt` equal to the publication
@@ -208,7 +210,7 @@ async function load(): Promise<Newsroom> {
       topicIds: articleTopics.map((topic) => topic.id),
       tags: data.tags,
       publishedAt: data.publishedAt,
-      year: yearMonth(data.publishedAt, site).year,
+      ...yearMonth(data.publishedAt, site),
       revisedAt,
       readingMinutes: readMinutes,
       visibility: view,
@@ -316,9 +318,38 @@ export function pageKey(newsroom: Newsroom, cards: readonly Article[], ...parts:
   return cacheKey(newsroom.chromeKey, cards.map((article) => article.cardKey), ...parts);
 }
 
-/** The incremental-build key of one page of a paginated listing: its cards, its place in the run, and `parts`. */
-export function listingKey(newsroom: Newsroom, page: Page<Article>, ...parts: unknown[]): string {
-  return pageKey(newsroom, page.data, page.currentPage, page.lastPage, page.total, ...parts);
+/** One page of a topic's, author's or tag's listing, with what its route needs. */
+export interface ListingRoute {
+  /** The `[...page]` parameter: none for the front page, the archived page's number otherwise. */
+  param: string | undefined;
+  page: ListingPage<Article>;
+  /** Articles in the whole listing. */
+  total: number;
+  cacheKey: string;
+}
+
+/**
+ * Every page of a listing (`src/lib/listing-pages.ts`), each keyed on what it
+ * shows: its cards, its pager and, on the front page only, the listing's size,
+ * plus `parts` (the listing's own header).
+ */
+export function listingRoutes(newsroom: Newsroom, newestFirst: readonly Article[], ...parts: unknown[]): ListingRoute[] {
+  return listingPages(newestFirst, site.pageSize).map((page) => {
+    const front = page.number === FRONT_PAGE;
+    return {
+      param: front ? undefined : String(page.number),
+      page,
+      total: newestFirst.length,
+      cacheKey: pageKey(newsroom, page.items, page.number, pagerLinks(page.number, page.archived), front ? newestFirst.length : null, ...parts),
+    };
+  });
+}
+
+/** A year's articles by month (1–12), newest month first, each newest first. */
+export function monthsOf(articles: readonly Article[]): [number, Article[]][] {
+  const months = new Map<number, Article[]>();
+  for (const article of articles) push(months, article.month, article);
+  return [...months].sort(([a], [b]) => b - a);
 }
 
 /** The notice an old article carries, from the build's "now" and the settings' threshold. */

@@ -16,7 +16,7 @@ export interface SiteConfig {
   timeZone: string;
   /** Folder holding `articles/`, `authors/`, `topics/` and `settings.yml`. */
   contentDir: string;
-  /** Articles per page on topic, author and tag listings. */
+  /** Articles per archived page of topic, author and tag listings; their front pages hold up to twice as many. */
   pageSize: number;
   /** The organisation that publishes, for structured data and feeds. */
   publisher: { name: string; logo: string };
@@ -68,7 +68,7 @@ export const site: SiteConfig = {
   locale: PUBLICATION_DATES.locale,
   timeZone: PUBLICATION_DATES.timeZone,
   contentDir: path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content'),
-  pageSize: 10,
+  pageSize: resolveCount('BROADSHEET_PAGE_SIZE', env['BROADSHEET_PAGE_SIZE'], 10),
   publisher: { name: 'Broadsheet', logo: '/logo.png' },
   now: resolveNow(env['BROADSHEET_NOW']),
   showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',

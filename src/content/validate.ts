@@ -35,12 +35,17 @@ export interface CheckedArticle {
 }
 
 
+export interface ArticleDates {
+  published: Date;
+  lastModified: Date;
+}
+
 export interface ValidationResult {
   problems: Problem[];
   /** How many articles were checked, to report alongside the problems. */
   articleCount: number;
-  /** Last change (`updatedAt`, else `publishedAt`) of every valid article, by slug: the sitemap's lastmod. */
-  lastModified: Map<string, Date>;
+  /** Publication and last change (`updatedAt`, else `publishedAt`) of every valid article, by slug: the sitemap's file and lastmod. */
+  articleDates: Map<string, ArticleDates>;
   /** Every article whose fields passed, with the names its byline and topic show and the site's name: what its OG card shows. */
   articles: CheckedArticle[];
   authorNames: Map<string, string>;
@@ -156,7 +161,7 @@ export function validateContent(contentDir: string): ValidationResult {
     });
   const articles = folders.filter((folder) => folder.source !== undefined);
   const duplicates = findDuplicateSlugs(articles.map((article) => article.filed));
-  const lastModified = new Map<string, Date>();
+  const articleDates = new Map<string, ArticleDates>();
   const checked: CheckedArticle[] = [];
   const stories = new Map<string, LiveStory>();
   const seriesParts = new Map<string, string>();
@@ -178,7 +183,7 @@ export function validateContent(contentDir: string): ValidationResult {
         add(file, checkSeriesPart(seriesParts, article.series, article.seriesPart, slug));
       }
       stories.set(slug, { publishedAt: article.publishedAt, live: article.live !== undefined });
-      lastModified.set(slug, article.updatedAt ?? article.publishedAt);
+      articleDates.set(slug, { published: article.publishedAt, lastModified: article.updatedAt ?? article.publishedAt });
       checked.push({ file, slug, data: article });
     }
     if (source === 'index.mdx') add(file, checkMdx(frontmatter.body, frontmatter.bodyStartLine));
@@ -197,7 +202,7 @@ export function validateContent(contentDir: string): ValidationResult {
       if (update && (stories.has(story) || !folderSlugs.has(story))) add(file, checkUpdate(story, update, stories));
     }
   }
-  return { problems, articleCount: articles.length, lastModified, articles: checked, authorNames, topicNames, siteName };
+  return { problems, articleCount: articles.length, articleDates, articles: checked, authorNames, topicNames, siteName };
 }
 
 /** One line per problem: `file › field: message`. */

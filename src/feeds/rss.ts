@@ -7,8 +7,19 @@ import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
 import { feedTitle, formatLabel } from '../lib/formats.ts';
 
-/** Articles per feed: enough for a reader who checks weekly. */
+/** Articles per site-wide feed: enough for a reader who checks weekly. */
 export const FEED_SIZE = 50;
+/**
+ * Articles per topic, author or series feed. Each carries whole articles, so
+ * one publish rewrites every feed the article joins: fewer items keep what a
+ * deploy sends small (a 50-item feed weighs about 430 KB).
+ */
+export const SECTION_FEED_SIZE = 20;
+
+/** The newest articles of a topic, author or series, as its feed carries them. */
+export function sectionFeed(newestFirst: readonly Article[]): Article[] {
+  return newestFirst.slice(0, SECTION_FEED_SIZE);
+}
 
 /** An item's categories in either feed: its format label (none for news), topics, then tags. */
 export function itemCategories(article: Article): string[] {

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblems, validateContent } from '../content/validate.ts';
+import { formatProblems, validateContent, type ArticleDates } from '../content/validate.ts';
 import { site } from '../site.config.ts';
 import { guessCards } from '../og/guess.ts';
 import type { PlannedCard } from '../og/plan.ts';
 import { heldImages } from '../lib/held-images.ts';
 
-/** What the check found that later steps reuse: the sitemap's `lastmod` by slug, and the OG cards a first build draws ahead. */
+/** What the check found that later steps reuse: each article's dates for the sitemaps, and the OG cards a first build draws ahead. */
 export interface ContentFacts {
-  lastModified: Map<string, Date>;
+  articleDates: Map<string, ArticleDates>;
   cardGuesses: PlannedCard[];
   /** Images only unpublished articles show, kept out of the output. */
   heldImages: string[];
@@ -20,8 +20,8 @@ const RECHECK_DELAY_MS = 150;
 /** Runs the check; returns the problem summary, or undefined when there is none. */
 function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | undefined {
   const checked = validateContent(site.contentDir);
-  const { problems, articleCount, lastModified } = checked;
-  facts.lastModified = lastModified;
+  const { problems, articleCount, articleDates } = checked;
+  facts.articleDates = articleDates;
   facts.cardGuesses = guessCards(checked, site.now, site.showUnpublished);
   facts.heldImages = heldImages(checked.articles, site.now, site.showUnpublished);
   if (problems.length === 0) {

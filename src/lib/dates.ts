@@ -50,6 +50,11 @@ export function formatMonth(date: Date, ctx: DateContext): string {
   return formatter(ctx, MONTH).format(date);
 }
 
+/** A moment inside a calendar month whatever the time zone (its 15th, noon UTC): what `formatMonth` names it by. */
+export function midMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 15, 12));
+}
+
 /** Calendar year and month (1–12) as seen in the publication's time zone. */
 export function yearMonth(date: Date, ctx: DateContext): { year: number; month: number } {
   const parts = formatter(ctx, YEAR_MONTH).formatToParts(date);

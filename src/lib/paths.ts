@@ -1,18 +1,21 @@
 /** Every internal URL is built here, so routes and links cannot disagree. */
 import { slugify } from './slug.ts';
 import { searchPaths } from './search-paths.ts';
+import { FRONT_PAGE } from './listing-pages.ts';
 
-const paged = (base: string, page: number) => (page <= 1 ? base : `${base}${page}/`);
+/** A listing's front page is its base address; archived pages, numbered from the oldest, follow it. */
+const paged = (base: string, page: number) => (page === FRONT_PAGE ? base : `${base}${page}/`);
 
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
-  topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
-  author: (id: string, page = 1) => paged(`/authors/${id}/`, page),
+  topic: (id: string, page = FRONT_PAGE) => paged(`/topics/${id}/`, page),
+  author: (id: string, page = FRONT_PAGE) => paged(`/authors/${id}/`, page),
   tags: () => '/tags/',
-  tag: (tag: string, page = 1) => paged(`/tags/${tagSlug(tag)}/`, page),
+  tag: (tag: string, page = FRONT_PAGE) => paged(`/tags/${tagSlug(tag)}/`, page),
   archive: () => '/archive/',
   archiveYear: (year: number) => `/archive/${year}/`,
+  archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   rss: () => '/rss.xml',
   topicRss: (id: string) => `/topics/${id}/rss.xml`,
@@ -24,7 +27,7 @@ export const paths = {
   /** A long live story's older updates. */
   liveEarlier: (slug: string) => `/articles/${slug}/earlier/`,
   seriesIndex: () => '/series/',
-  series: (id: string, page = 1) => paged(`/series/${id}/`, page),
+  series: (id: string) => `/series/${id}/`,
   seriesRss: (id: string) => `/series/${id}/rss.xml`,
   /** Site-wide alerts, fetched by every page. */
   alerts: () => '/alerts.json',

@@ -1,13 +1,18 @@
 /**
- * The sitemap protocol's files (sitemaps.org): URL sets of at most
- * `SITEMAP_LIMIT` pages, named `sitemap-0.xml`, `sitemap-1.xml`…, and
- * `sitemap-index.xml` naming them, each with the newest `lastmod` it holds.
+ * The sitemap protocol's files (sitemaps.org), split so that one publish
+ * rewrites one of them: each article sits in the file of the year it was
+ * published (`sitemap-articles-2026.xml`), every other page in
+ * `sitemap-pages.xml`; `sitemap-index.xml` names them all, each with the
+ * newest `lastmod` it holds. A file past `SITEMAP_LIMIT` URLs continues in
+ * `…-2.xml`, `…-3.xml`.
  */
 import { escapeXml } from './xml.ts';
 
 /** The protocol allows 50,000 URLs a file; a margin, as Astro's sitemap integration keeps. */
 export const SITEMAP_LIMIT = 45_000;
 export const SITEMAP_INDEX = 'sitemap-index.xml';
+/** The group of every page that is not an article. */
+export const PAGES_GROUP = 'pages';
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 
@@ -15,9 +20,15 @@ export interface SitemapUrl {
   /** Absolute URL of the page. */
   loc: string;
   lastmod?: Date | undefined;
+  /** Which file it belongs in: `PAGES_GROUP`, or `articles-<year>`. */
+  group: string;
 }
 
+/** The group of an article published in `year`. */
+export const articlesGroup = (year: number) => `articles-${year}`;
+
 const lastmodTag = (date: Date | undefined) => (date ? `<lastmod>${date.toISOString()}</lastmod>` : '');
+const byLoc = (a: SitemapUrl, b: SitemapUrl) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0);
 
 function newest(urls: readonly SitemapUrl[]): Date | undefined {
   let latest: Date | undefined;
@@ -25,17 +36,25 @@ function newest(urls: readonly SitemapUrl[]): Date | undefined {
   return latest;
 }
 
-/** Every sitemap file, by name, for `urls` in URL order; `siteUrl` is where the files are served. */
+/** Every sitemap file, by name, for `urls`; `siteUrl` is where the files are served. */
 export function sitemapFiles(siteUrl: string, urls: readonly SitemapUrl[], limit = SITEMAP_LIMIT): Map<string, string> {
-  const sorted = [...urls].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+  const groups = new Map<string, SitemapUrl[]>([[PAGES_GROUP, []]]);
+  for (const url of urls) {
+    const list = groups.get(url.group);
+    if (list) list.push(url);
+    else groups.set(url.group, [url]);
+  }
   const files = new Map<string, string>();
   const index: string[] = [];
-  for (let start = 0, n = 0; start < sorted.length || n === 0; start += limit, n++) {
-    const part = sorted.slice(start, start + limit);
-    const name = `sitemap-${n}.xml`;
-    const entries = part.map(({ loc, lastmod }) => `<url><loc>${escapeXml(loc)}</loc>${lastmodTag(lastmod)}</url>`);
-    files.set(name, `${HEAD}<urlset xmlns="${NAMESPACE}">${entries.join('')}</urlset>`);
-    index.push(`<sitemap><loc>${escapeXml(new URL(name, siteUrl).href)}</loc>${lastmodTag(newest(part))}</sitemap>`);
+  for (const group of [...groups.keys()].sort()) {
+    const sorted = groups.get(group)!.sort(byLoc);
+    for (let start = 0, n = 1; start < sorted.length || n === 1; start += limit, n++) {
+      const part = sorted.slice(start, start + limit);
+      const name = `sitemap-${group}${n === 1 ? '' : `-${n}`}.xml`;
+      const entries = part.map(({ loc, lastmod }) => `<url><loc>${escapeXml(loc)}</loc>${lastmodTag(lastmod)}</url>`);
+      files.set(name, `${HEAD}<urlset xmlns="${NAMESPACE}">${entries.join('')}</urlset>`);
+      index.push(`<sitemap><loc>${escapeXml(new URL(name, siteUrl).href)}</loc>${lastmodTag(newest(part))}</sitemap>`);
+    }
   }
   files.set(SITEMAP_INDEX, `${HEAD}<sitemapindex xmlns="${NAMESPACE}">${index.join('')}</sitemapindex>`);
   return files;

@@ -53,7 +53,7 @@ describe('hostile frontmatter comes out as inert text everywhere', () => {
   it('runs no injected script and shows every value as text on every page', async () => {
     const page = await browser.newPage();
     const dialogs = collectDialogs(page);
-    for (const url of ['/', '/articles/hostile-headline/', '/authors/mallory/', '/topics/tricky/', '/tags/', '/archive/2026/']) {
+    for (const url of ['/', '/articles/hostile-headline/', '/authors/mallory/', '/topics/tricky/', '/tags/', '/archive/2026/', '/archive/2026/11/']) {
       await page.goto(`${server.url}${url}`);
       expect(await page.locator('script:not([type="application/ld+json"]):not([src]):not([type="module"])').evaluateAll(
         (scripts) => scripts.filter((script) => script.textContent?.includes('alert')).length,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { SAMPLE_PAGE_SIZE } from '../support/paths.ts';
 
 describe('a reader on the built site', () => {
   let server: StaticServer;
@@ -56,9 +57,11 @@ describe('a reader on the built site', () => {
   it('pages through a topic', async () => {
     await page.goto(`${server.url}/topics/world/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('World');
-    expect(await page.locator('.cards > li').count()).toBe(10);
+    // The front page holds the newest articles; the pages behind it are numbered from the oldest.
+    expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(SAMPLE_PAGE_SIZE);
     await page.locator('.pager a[rel="next"]').click();
     await page.waitForURL(/\/topics\/world\/2\/$/);
+    expect(await page.locator('.cards > li').count()).toBe(SAMPLE_PAGE_SIZE);
     expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(1);
     await expect(page.locator('.pager a[aria-current="page"]').textContent()).resolves.toContain('2');
   });

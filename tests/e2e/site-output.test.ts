@@ -3,8 +3,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSampleArticles, readYamlIds } from '../support/sample.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { SAMPLE_PAGE_SIZE } from '../support/paths.ts';
 
-const PAGE_SIZE = 10;
+const PAGE_SIZE = SAMPLE_PAGE_SIZE;
 const articles = readSampleArticles();
 const published = articles.filter((article) => article.published);
 const unpublished = articles.filter((article) => !article.published);
@@ -52,13 +53,18 @@ describe('the built sample site', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('paginates every topic by shared topic membership', () => {
+  it('lists every topic by shared topic membership: the newest on its front page, full pages numbered from the oldest', () => {
     for (const topic of readYamlIds('topics')) {
-      const count = published.filter((article) => article.topics.includes(topic)).length;
-      const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
-      expect(fs.existsSync(page(`topics/${topic}`)), topic).toBe(true);
-      for (let n = 2; n <= pages; n++) expect(fs.existsSync(page(`topics/${topic}/${n}`)), `${topic} page ${n}`).toBe(true);
-      expect(fs.existsSync(page(`topics/${topic}/${pages + 1}`))).toBe(false);
+      const members = published.filter((article) => article.topics.includes(topic));
+      const archived = Math.max(0, Math.floor(members.length / PAGE_SIZE) - 1);
+      const listed = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/<h2[^>]*><a href="\/articles\/([^/]+)\/"/g)].map((match) => match[1]);
+      expect(listed(page(`topics/${topic}`)).length, topic).toBe(members.length - archived * PAGE_SIZE);
+      const oldestFirst = [...members].sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || b.slug.localeCompare(a.slug));
+      for (let n = 1; n <= archived; n++) {
+        const expected = oldestFirst.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE).map((article) => article.slug).reverse();
+        expect(listed(page(`topics/${topic}/${n}`)), `${topic} page ${n}`).toEqual(expected);
+      }
+      expect(fs.existsSync(page(`topics/${topic}/${archived + 1}`))).toBe(false);
     }
   });
 
@@ -71,6 +77,10 @@ describe('the built sample site', () => {
     expect(fs.existsSync(page('archive'))).toBe(true);
     for (const year of new Set(published.map((article) => article.publishedAt.getUTCFullYear()))) {
       expect(fs.existsSync(page(`archive/${year}`)), String(year)).toBe(true);
+    }
+    for (const article of published) {
+      const month = page(`archive/${article.publishedAt.getUTCFullYear()}/${String(article.publishedAt.getUTCMonth() + 1).padStart(2, '0')}`);
+      expect(fs.readFileSync(month, 'utf8'), article.slug).toContain(`href="/articles/${article.slug}/"`);
     }
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true);
   });

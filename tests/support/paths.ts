@@ -8,5 +8,7 @@ export const testOutput = path.join(repoRoot, '.test-output');
 export const SAMPLE_NOW = '2026-11-29T12:00:00Z';
 /** Search shard size for the sample site: its 2026 splits into months. */
 export const SAMPLE_SHARD_PAGES = 10;
+/** Articles per archived listing page for the sample site: its topics run to several pages, as a large archive's do. */
+export const SAMPLE_PAGE_SIZE = 5;
 /** Where global setup builds the sample site. */
 export const sampleSiteDir = path.join(testOutput, 'sample-site');

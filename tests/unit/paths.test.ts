@@ -3,9 +3,9 @@ import { absoluteUrl, paths, tagSlug } from '../../src/lib/paths.ts';
 import { isSlug, slugify } from '../../src/lib/slug.ts';
 
 describe('paths', () => {
-  it('builds listing URLs with page numbers after the first page', () => {
+  it('builds listing URLs: the front page, then archived pages by number', () => {
     expect(paths.topic('world')).toBe('/topics/world/');
-    expect(paths.topic('world', 1)).toBe('/topics/world/');
+    expect(paths.topic('world', 1)).toBe('/topics/world/1/');
     expect(paths.topic('world', 2)).toBe('/topics/world/2/');
     expect(paths.author('amara-okafor', 3)).toBe('/authors/amara-okafor/3/');
     expect(paths.article('a-story')).toBe('/articles/a-story/');

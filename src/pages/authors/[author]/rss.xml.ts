@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type AuthorEntry } from '../../../content.ts';
-import { feedKey, rssResponse } from '../../../feeds/rss.ts';
+import { feedKey, rssResponse, sectionFeed } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   return authors.map((author) => ({
     params: { author: author.id },
     props: { author },
-    cacheKey: feedKey(settings, byAuthor.get(author.id) ?? [], author.id, author.data),
+    cacheKey: feedKey(settings, sectionFeed(byAuthor.get(author.id) ?? []), author.id, author.data),
   }));
 }) satisfies GetStaticPaths;
 
@@ -19,6 +19,6 @@ export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author }
     title: `${author.data.name} | ${settings.name}`,
     description: `Articles by ${author.data.name}${author.data.role ? `, ${author.data.role}` : ''}`,
     self: paths.authorRss(author.id),
-    articles: byAuthor.get(author.id) ?? [],
+    articles: sectionFeed(byAuthor.get(author.id) ?? []),
   });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type SeriesEntry } from '../../../content.ts';
-import { feedKey, rssResponse } from '../../../feeds/rss.ts';
+import { feedKey, rssResponse, sectionFeed } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
 
 /** A series' feed carries its parts newest first, as feed readers expect. */
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   return series.map((entry) => ({
     params: { series: entry.id },
     props: { series: entry },
-    cacheKey: feedKey(settings, newestFirst(bySeries.get(entry.id) ?? []), entry.id, entry.data),
+    cacheKey: feedKey(settings, sectionFeed(newestFirst(bySeries.get(entry.id) ?? [])), entry.id, entry.data),
   }));
 }) satisfies GetStaticPaths;
 
@@ -22,6 +22,6 @@ export const GET: APIRoute<{ series: SeriesEntry }> = async ({ props: { series }
     title: `${series.data.name} | ${settings.name}`,
     description: series.data.description || `${series.data.name}, a series from ${settings.name}`,
     self: paths.seriesRss(series.id),
-    articles: newestFirst(bySeries.get(series.id) ?? []),
+    articles: sectionFeed(newestFirst(bySeries.get(series.id) ?? [])),
   });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type TopicEntry } from '../../../content.ts';
-import { feedKey, rssResponse } from '../../../feeds/rss.ts';
+import { feedKey, rssResponse, sectionFeed } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   return topics.map((topic) => ({
     params: { topic: topic.id },
     props: { topic },
-    cacheKey: feedKey(settings, byTopic.get(topic.id) ?? [], topic.id, topic.data),
+    cacheKey: feedKey(settings, sectionFeed(byTopic.get(topic.id) ?? []), topic.id, topic.data),
   }));
 }) satisfies GetStaticPaths;
 
@@ -19,6 +19,6 @@ export const GET: APIRoute<{ topic: TopicEntry }> = async ({ props: { topic } })
     title: `${topic.data.name} | ${settings.name}`,
     description: topic.data.description || `${topic.data.name} from ${settings.name}`,
     self: paths.topicRss(topic.id),
-    articles: byTopic.get(topic.id) ?? [],
+    articles: sectionFeed(byTopic.get(topic.id) ?? []),
   });
 };
