@@ -17,6 +17,7 @@ import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { ogCardsIntegration } from './src/integrations/og-cards.ts';
 import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 import { heldImagesIntegration } from './src/integrations/held-images.ts';
+import { hostLimitsIntegration } from './src/integrations/host-limits.ts';
 
 /** Filled in by the content check when the build starts; the sitemap, the OG cards and the held images read it. */
 const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [] };
@@ -43,6 +44,8 @@ export default defineConfig({
     ogCardsIntegration(contentFacts),
     search.finish,
     buildCacheIntegration(),
+    // Last, over the finished output; the cache above is already sound when it fails.
+    hostLimitsIntegration(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sanitizeBody] }) },
   // Pages render on one thread either way; with eight in flight, each one's disk work overlaps the others' rendering.

@@ -31,6 +31,8 @@ export const paths = {
   seriesRss: (id: string) => `/series/${id}/rss.xml`,
   /** Site-wide alerts, fetched by every page. */
   alerts: () => '/alerts.json',
+  /** When the site next changes by the clock alone: what a scheduled run reads before it builds anything. */
+  publishSchedule: () => '/publish-schedule.json',
   ...searchPaths,
   /** The CMS's built bundle, and its source, which the dev server serves at the same path from the project root. */
   adminScript: () => '/admin/cms.js',

@@ -4,13 +4,11 @@ import { absoluteUrl, paths } from '../lib/paths.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { site } from '../site.config.ts';
 import { isSponsored } from '../lib/formats.ts';
-
-/** Google News asks for articles from the last two days only. */
-const WINDOW_MS = 48 * 60 * 60 * 1000;
+import { NEWS_WINDOW_MS } from '../lib/news-window.ts';
 
 export const GET: APIRoute = async () => {
   const { settings, articles } = await getNewsroom();
-  const since = site.now.getTime() - WINDOW_MS;
+  const since = site.now.getTime() - NEWS_WINDOW_MS;
   // Paid content is not news: Google News leaves it out, and so does this sitemap.
   const recent = articles.filter((article) => article.publishedAt.getTime() >= since && article.visibility === 'published' && !isSponsored(article.data.format));
   const language = site.locale.split('-')[0]!;
