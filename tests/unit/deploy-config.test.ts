@@ -16,6 +16,7 @@ const CACHE = 'node_modules/.astro';
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, string>;
   env?: Record<string, string>;
 }
