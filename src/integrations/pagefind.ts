@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { indexedPart, monthOf, pageDigest, shardKey, shardOf, shardOrder, yearShards, type ShardPage } from '../lib/search-shards.ts';
+import { dayOf, indexedPart, pageDigest, shardKey, shardOf, shardOrder, shardsOfYear, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
 import { site as siteConfig } from '../site.config.ts';
 import { linkOrCopy } from '../lib/link-file.ts';
@@ -59,7 +59,8 @@ function formatBytes(bytes: number): string {
 export interface PageRecord {
   stamp: string;
   year: string;
-  month: number;
+  /** `YYYY-MM-DD`, UTC. */
+  day: string;
   digest: string;
 }
 
@@ -79,14 +80,14 @@ export function readPageRecords(file: string): Map<string, PageRecord> {
   }
 }
 
-/** What the search index reads of one page: its year and month (where it is filed) and the digest of its indexed part. */
+/** What the search index reads of one page: its year and day (where it is filed) and the digest of its indexed part. */
 function readPage(site: string, file: string, stamp: string): PageRecord {
   const html = fs.readFileSync(path.join(site, file), 'utf8');
   const year = shardOf(html);
   if (!year) throw new Error(`${file} has no data-year for the search index`);
-  const month = monthOf(html);
-  if (!month) throw new Error(`${file} has no data-date for the search index`);
-  return { stamp, year, month, digest: pageDigest(indexedPart(html)) };
+  const day = dayOf(html);
+  if (!day) throw new Error(`${file} has no data-date for the search index`);
+  return { stamp, year, day, digest: pageDigest(indexedPart(html)) };
 }
 
 /** Every article page, grouped by shard, with the digest of what Pagefind reads of it; and the record of each for the next build. */
@@ -101,7 +102,8 @@ export function articlePagesByShard(site: string, previous: ReadonlyMap<string, 
       if (!fs.existsSync(full)) continue;
       const stamp = stampOf(full);
       const known = previous.get(file);
-      const record = known?.stamp === stamp ? known : readPage(site, file, stamp);
+      // A record from before pages were filed by day is read again.
+      const record = known?.stamp === stamp && known.day ? known : readPage(site, file, stamp);
       records.set(file, record);
       const list = byYear.get(record.year) ?? [];
       list.push({ file, record });
@@ -109,8 +111,9 @@ export function articlePagesByShard(site: string, previous: ReadonlyMap<string, 
     }
   }
   const shards = new Map<string, ShardPage[]>();
+  const newestYear = [...byYear.keys()].sort().at(-1);
   for (const [year, pages] of byYear) {
-    const names = yearShards(year, pages.map(({ record }) => record.month), limit);
+    const names = shardsOfYear(year, pages.map(({ record }) => record.day), limit, year === newestYear);
     pages.forEach(({ file, record }, index) => {
       const name = names[index]!;
       const list = shards.get(name) ?? [];

@@ -7,9 +7,16 @@
  * year is 5 s of every publish that touches it, half of it 2.5 s. The
  * split depends on nothing but the pages, so a rebuild and a clean build
  * write the same shards.
+ *
+ * In a year of more than `RECENT_FROM` articles, the articles of its newest
+ * week have a shard of their own, which the browser searches first. A new
+ * article lands there: re-indexing a run of 1,000 articles rewrote all 42 of
+ * its index files (each names its pages by number), which a deploy must send
+ * and delete, where a week's shard has a handful. When the next week starts,
+ * the last week's articles go back to their run, once.
  */
 import crypto from 'node:crypto';
-import { shardName } from './search-shard-names.ts';
+import { recentShardName, shardName } from './search-shard-names.ts';
 
 /** The runs a year may be split into, in months: whole, halves, thirds, quarters, two months, one. */
 const RUNS = [12, 6, 4, 3, 2, 1];
@@ -19,10 +26,19 @@ export function shardOf(html: string): string | undefined {
   return /\sdata-year="(\d{4})"/.exec(html)?.[1];
 }
 
-/** The month (1–12) of the publication time the page sorts by (`data-date`, UTC): it only places the page in a run of its year. */
-export function monthOf(html: string): number | undefined {
-  const month = /\sdata-date="\d{4}-(\d{2})-/.exec(html)?.[1];
-  return month ? Number(month) : undefined;
+/** The day (`YYYY-MM-DD`, UTC) of the publication time the page sorts by (`data-date`): it places the page in a run of its year, or its newest week. */
+export function dayOf(html: string): string | undefined {
+  return /\sdata-date="(\d{4}-\d{2}-\d{2})T/.exec(html)?.[1];
+}
+
+/** A year with more articles than this gives its newest week a shard of its own. */
+export const RECENT_FROM = 200;
+
+/** The Monday (`YYYY-MM-DD`) that starts the ISO week of `day`. */
+export function weekStart(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -41,6 +57,20 @@ export function yearShards(year: string, months: readonly number[], limit: numbe
       return [...counts.values()].every((count) => count <= limit);
     }) ?? 1;
   return months.map((month) => shardName(year, runOf(length, month)));
+}
+
+/**
+ * The shard of each page of one year, given each page's day: the year's
+ * runs (`yearShards`), except, when `newest` and the year holds more than
+ * `recentFrom` pages, the pages from the start of the week of the newest
+ * day on, which go to the year's recent shard.
+ */
+export function shardsOfYear(year: string, days: readonly string[], limit: number, newest: boolean, recentFrom = RECENT_FROM): string[] {
+  const from = newest && days.length > recentFrom ? weekStart(days.reduce((a, b) => (a > b ? a : b))) : undefined;
+  const recent = days.map((day) => from !== undefined && day >= from);
+  const runs = yearShards(year, days.filter((_, index) => !recent[index]).map((day) => Number(day.slice(5, 7))), limit);
+  let next = 0;
+  return days.map((_, index) => (recent[index] ? recentShardName(year) : runs[next++]!));
 }
 
 export interface ShardPage {

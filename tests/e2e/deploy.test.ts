@@ -19,7 +19,7 @@ import { findArticleFolder, listArticleFolders } from '../../src/content/article
 import { buildSite } from '../support/build.ts';
 import { childEnv } from '../support/child-env.ts';
 import { describeDiff, diffDirs, type DirDiff } from '../support/compare-dirs.ts';
-import { repoRoot, SAMPLE_NOW, SAMPLE_SHARD_PAGES, testOutput } from '../support/paths.ts';
+import { repoRoot, SAMPLE_ENV, testOutput } from '../support/paths.ts';
 import { readSampleArticles } from '../support/sample.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -142,7 +142,7 @@ beforeAll(async () => {
   const result = await buildSite({
     contentDir,
     outDir: v2,
-    env: { BROADSHEET_NOW: SAMPLE_NOW, BROADSHEET_SEARCH_SHARD_PAGES: String(SAMPLE_SHARD_PAGES) },
+    env: SAMPLE_ENV,
   });
   expect(result.code, result.output).toBe(0);
   v1Manifest = hashSite(v1);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build.ts';
-import { repoRoot, SAMPLE_NOW, SAMPLE_PAGE_SIZE, SAMPLE_SHARD_PAGES, sampleSiteDir } from './paths.ts';
+import { repoRoot, SAMPLE_ENV, sampleSiteDir } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
       contentDir: path.join(repoRoot, 'content'),
       outDir: sampleSiteDir,
       // Small search shards and listing pages, so the browser tests search and page through the sample as through a large archive.
-      env: { BROADSHEET_NOW: SAMPLE_NOW, BROADSHEET_SEARCH_SHARD_PAGES: String(SAMPLE_SHARD_PAGES), BROADSHEET_PAGE_SIZE: String(SAMPLE_PAGE_SIZE) },
+      env: SAMPLE_ENV,
     });
     if (result.code !== 0) throw new Error(`The sample site did not build:\n${result.output}`);
   }

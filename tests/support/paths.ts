@@ -10,5 +10,11 @@ export const SAMPLE_NOW = '2026-11-29T12:00:00Z';
 export const SAMPLE_SHARD_PAGES = 10;
 /** Articles per archived listing page for the sample site: its topics run to several pages, as a large archive's do. */
 export const SAMPLE_PAGE_SIZE = 5;
+/** The environment of every build of the sample content: its "now", and its small shards and listing pages. */
+export const SAMPLE_ENV = {
+  BROADSHEET_NOW: SAMPLE_NOW,
+  BROADSHEET_SEARCH_SHARD_PAGES: String(SAMPLE_SHARD_PAGES),
+  BROADSHEET_PAGE_SIZE: String(SAMPLE_PAGE_SIZE),
+};
 /** Where global setup builds the sample site. */
 export const sampleSiteDir = path.join(testOutput, 'sample-site');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, monthOf, pageDigest, shardKey, shardOf, shardOrder, yearShards } from '../../src/lib/search-shards.ts';
-import { shardName, shardYear } from '../../src/lib/search-shard-names.ts';
+import { dayOf, indexedPart, pageDigest, shardKey, shardOf, shardOrder, shardsOfYear, weekStart, yearShards } from '../../src/lib/search-shards.ts';
+import { recentShardName, shardName, shardYear } from '../../src/lib/search-shard-names.ts';
 
 describe('search shards by date', () => {
   it('puts a page in the year its search filter names', () => {
@@ -8,9 +8,31 @@ describe('search shards by date', () => {
     expect(shardOf('<p>No year here</p>')).toBeUndefined();
   });
 
-  it('places a page in a month by the date it sorts by', () => {
-    expect(monthOf('<span data-pagefind-sort="date[data-date]" data-date="2024-09-30T23:10:00.000Z"></span>')).toBe(9);
-    expect(monthOf('<p>No date here</p>')).toBeUndefined();
+  it('places a page on a day by the date it sorts by', () => {
+    expect(dayOf('<span data-pagefind-sort="date[data-date]" data-date="2024-09-30T23:10:00.000Z"></span>')).toBe('2024-09-30');
+    expect(dayOf('<p>No date here</p>')).toBeUndefined();
+  });
+
+  it('starts a week on its Monday', () => {
+    expect(weekStart('2026-12-07')).toBe('2026-12-07');
+    expect(weekStart('2026-12-13')).toBe('2026-12-07');
+    expect(weekStart('2027-01-01')).toBe('2026-12-28');
+  });
+
+  it("gives the newest year's newest week a shard of its own once the year is large", () => {
+    const days = ['2026-01-05', '2026-06-30', '2026-11-30', '2026-12-06', '2026-12-07', '2026-12-09'];
+    expect(shardsOfYear('2026', days, 3, true, 5)).toEqual(['2026-01', '2026-01', '2026-07', '2026-07', '2026-recent', '2026-recent']);
+    // Not in an older year, nor in a year of few articles.
+    expect(shardsOfYear('2026', days, 3, false, 5)).toEqual(yearShards('2026', [1, 6, 11, 12, 12, 12], 3));
+    expect(shardsOfYear('2026', days, 10, true, 6)).toEqual(days.map(() => '2026'));
+  });
+
+  it('leaves the runs as they are while the newest week fills, so a new article re-indexes one small shard', () => {
+    const days = Array.from({ length: 30 }, (_, index) => `2026-${String(1 + Math.floor(index / 3)).padStart(2, '0')}-10`);
+    const before = shardsOfYear('2026', [...days, '2026-12-07'], 10, true, 5);
+    const after = shardsOfYear('2026', [...days, '2026-12-07', '2026-12-09'], 10, true, 5);
+    expect(after.slice(0, days.length)).toEqual(before.slice(0, days.length));
+    expect(after.slice(days.length)).toEqual([recentShardName('2026'), recentShardName('2026')]);
   });
 
   it('keeps a year whole until it holds more pages than a shard should', () => {
@@ -31,7 +53,8 @@ describe('search shards by date', () => {
     expect(shardName('2025')).toBe('2025');
     expect(shardYear('2026-07')).toBe('2026');
     expect(shardYear('2025')).toBe('2025');
-    expect(shardOrder(['2023', '2026-01', '2024', '2026-07'])).toEqual(['2026-07', '2026-01', '2024', '2023']);
+    expect(shardYear(recentShardName('2026'))).toBe('2026');
+    expect(shardOrder(['2023', '2026-01', '2024', '2026-recent', '2026-07'])).toEqual(['2026-recent', '2026-07', '2026-01', '2024', '2023']);
   });
 
   it('keys a shard by its pages and their bytes, in any order', () => {
