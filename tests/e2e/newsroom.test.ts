@@ -210,7 +210,7 @@ describe('series, as built', () => {
   it('has a feed and appears in the sitemap and the series index', () => {
     const rss = read('series/river-commons/rss.xml');
     expect(rss.match(/<item>/g)).toHaveLength(3);
-    expect(read('sitemap-0.xml')).toContain('<loc>https://broadsheet.example/series/river-commons/</loc>');
+    expect(read('sitemap-pages.xml')).toContain('<loc>https://broadsheet.example/series/river-commons/</loc>');
     expect(read('series/index.html')).toContain('href="/series/river-commons/"');
   });
 });
