@@ -7,6 +7,7 @@
  *
  *   npm run bench -- --articles 1000 --runs 2
  *   npm run bench -- --articles 1000 --publish edit-body,add-article
+ *   npm run bench -- --articles 1000 --ci-path     each publish as CI runs it: install, restore, build, deploy, save
  *
  * See docs/benchmark.md for what each figure means.
  */
@@ -24,6 +25,7 @@ import { summariseProfile, type ProfileShare } from './profile.ts';
 import { appendResult } from './results-file.ts';
 import { shippedBy, shippedList, type Shipped } from './shipped.ts';
 import { hashSite } from '../src/deploy/manifest.ts';
+import { restoreSavedCache, saveCache, startS3Target, timeInstall, type S3Target } from './ci-path.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Fixed "now": the corpus spreads dates over the five years before it, so nothing is scheduled. */
@@ -41,6 +43,7 @@ const { values: flags } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
     publish: { type: 'string', default: PUBLISHED_BY_DEFAULT.join(',') },
+    'ci-path': { type: 'boolean', default: false },
     results: { type: 'string', default: 'bench/results' },
   },
   strict: true,
@@ -173,6 +176,21 @@ interface WarmFigures extends Omit<BuildFigures, 'log'> {
   cacheRestoreSeconds: number;
   /** What a deploy must send for this publish: the files of `dist/` added, changed and removed since the build before. From 7 December on. */
   shipped: Shipped;
+  /** With `--ci-path`: the publish as CI runs it, step by step, in seconds; the page is live after `deploy`. */
+  ciPath?: CiPath;
+}
+
+interface CiPath {
+  install: number;
+  restore: number;
+  build: number;
+  deploy: number;
+  save: number;
+  /** What actions/cache stores: the build cache as tar and zstd. */
+  packedCacheMB: number;
+  /** From the start of the run to the page on the target: install, restore, build and deploy. */
+  live: number;
+  total: number;
 }
 
 interface Result {
@@ -230,13 +248,24 @@ async function main() {
   const publish: Record<string, WarmFigures> = {};
   let live = hashSite(outDir);
   const names = flags['no-warm'] ? [] : flags.publish.split(',').filter(Boolean);
+  const archive = path.join(work, 'cache.tar.zst');
+  let s3: S3Target | undefined;
+  let installSeconds = 0;
+  if (flags['ci-path'] && names.length > 0) {
+    log('CI path: timing npm ci with a warm npm cache, the first deploy and the first cache save…');
+    installSeconds = timeInstall(repoRoot);
+    s3 = await startS3Target(path.join(work, 's3'));
+    const firstDeploy = await s3.deploySite(outDir);
+    const firstSave = saveCache(cacheDir, archive);
+    log(`  npm ci ${installSeconds} s; first deploy of the whole site ${firstDeploy} s; cache saved in ${firstSave.seconds} s (${firstSave.packedMB} MB packed)`);
+  }
   for (const name of names) {
     const { apply, description } = scenario(name);
     const cachedBefore = imageCacheEntries(cacheDir);
     const touched = apply(contentDir, new Date(BENCH_NOW));
     // A CI publish: fresh checkout (empty output) with the build cache restored.
     fs.rmSync(outDir, { recursive: true, force: true });
-    const cacheRestoreSeconds = restoreCache(cacheDir);
+    const cacheRestoreSeconds = s3 ? restoreSavedCache(cacheDir, archive) : restoreCache(cacheDir);
     log(`Publish: ${description} (${touched})…`);
     const { log: publishLog, ...rest } = await astroBuild(`publish-${name}`);
     const cachedAfter = imageCacheEntries(cacheDir);
@@ -244,6 +273,14 @@ async function main() {
     const shipped = shippedBy(live, built);
     fs.writeFileSync(path.join(work, `shipped-${name}.txt`), shippedList(live, built));
     live = built;
+    let ciPath: CiPath | undefined;
+    if (s3) {
+      const deploySeconds = await s3.deploySite(outDir);
+      const saved = saveCache(cacheDir, archive);
+      const steps = { install: installSeconds, restore: cacheRestoreSeconds, build: rest.wallSeconds, deploy: deploySeconds, save: saved.seconds };
+      const liveAt = round(steps.install + steps.restore + steps.build + steps.deploy, 2);
+      ciPath = { ...steps, packedCacheMB: saved.packedMB, live: liveAt, total: round(liveAt + steps.save, 2) };
+    }
     publish[name] = {
       ...rest,
       editedArticle: touched,
@@ -258,10 +295,13 @@ async function main() {
       ogCards: publishLog.ogCards,
       cacheRestoreSeconds,
       shipped,
+      ...(ciPath ? { ciPath } : {}),
     };
     log(`  ${rest.wallSeconds} s wall, ${publishLog.routesRendered} routes rendered, ${publishLog.routesRestored} restored, ${publishLog.imagesEncoded} images encoded`);
     log(`  ships ${shipped.files} files, ${shipped.megabytes} MB (${shipped.added} added, ${shipped.changed} changed, ${shipped.removed} removed)`);
+    if (ciPath) log(`  CI path: live after ${ciPath.live} s (install ${ciPath.install}, restore ${ciPath.restore}, build ${ciPath.build}, deploy ${ciPath.deploy}), cache saved ${ciPath.save} s later`);
   }
+  await s3?.close();
   const warm = publish['edit-body'] ?? null;
 
   let profile: ProfileShare[] | null = null;
@@ -370,6 +410,13 @@ function printTable(result: Result) {
       ['  Ships to the host', `${figures.shipped.files} files, ${figures.shipped.megabytes} MB (${figures.shipped.added} added, ${figures.shipped.changed} changed, ${figures.shipped.removed} removed)`],
       ['    by folder', Object.entries(figures.shipped.byFolder).map(([folder, count]) => `${folder} ${count}`).join(', ')],
     );
+    const ci = figures.ciPath;
+    if (ci) {
+      rows.push(
+        ['  CI path: live after', `${s(ci.live)} (npm ci ${s(ci.install)}, cache restore ${s(ci.restore)}, build ${s(ci.build)}, deploy to S3 ${s(ci.deploy)})`],
+        ['  CI path: cache saved after the deploy', `${s(ci.save)} (${ci.packedCacheMB} MB packed); whole run ${s(ci.total)}`],
+      );
+    }
   }
   for (const share of result.profile ?? []) rows.push([`  CPU profile: ${share.where}`, `${s(share.seconds)} (${share.percent} %)`]);
   const width = Math.max(...rows.map(([label]) => label.length));
