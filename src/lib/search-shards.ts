@@ -32,7 +32,7 @@ export function dayOf(html: string): string | undefined {
 }
 
 /** A year with more articles than this gives its newest week a shard of its own. */
-export const RECENT_FROM = 200;
+export const RECENT_FROM = 100;
 
 /** The Monday (`YYYY-MM-DD`) that starts the ISO week of `day`. */
 export function weekStart(day: string): string {
