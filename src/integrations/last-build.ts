@@ -3,15 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths } from '../lib/paths.ts';
-
-/** Content types for what is served; Pagefind's index files are binary and fetched, not interpreted. */
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webp': 'image/webp',
-};
+import { contentType } from '../lib/content-types.ts';
 
 /**
  * Under `astro dev`, serves the search index from the last `npm run build`,
@@ -39,7 +31,7 @@ export function lastBuildIntegration(): AstroIntegration {
               next();
               return;
             }
-            res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+            res.setHeader('content-type', contentType(file));
             res.setHeader('cache-control', 'no-cache');
             fs.createReadStream(file).pipe(res);
           });

@@ -2,27 +2,17 @@
  * Keeps the build benchmark working: a tiny run end to end. The real
  * measurements (1,000 articles and more) are run by hand, see docs/benchmark.md.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
 
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-results-'));
 afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
 
-function runBench(args: string[], script = 'bench/run.ts'): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runBench = (args: string[], script = 'bench/run.ts') => runScript(script, args);
 
 it('builds a 30-article corpus cold, then publishes, and reports sane figures as one JSON line', { timeout: 600_000 }, async () => {
   const { code, stdout, stderr } = await runBench(['--articles', '30', '--images-every', '10', '--json-only', '--results', resultsDir, '--publish', 'edit-body,add-article']);

@@ -6,7 +6,6 @@
  * and a deploy killed half-way must leave readers on the old version and
  * the next deploy complete the new one.
  */
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,17 +20,11 @@ import { childEnv } from '../support/child-env.ts';
 import { describeDiff, diffDirs, type DirDiff } from '../support/compare-dirs.ts';
 import { repoRoot, SAMPLE_ENV, testOutput } from '../support/paths.ts';
 import { readSampleArticles } from '../support/sample.ts';
+import { runScript, type ScriptRun } from '../support/run-script.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const work = path.join(testOutput, 'deploy');
 const NEW_HEADLINE = 'Village power grids learn to pay their own way, and keep the lights on';
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface RunOptions {
   env?: Record<string, string>;
@@ -54,23 +47,11 @@ process.stdout.write = (chunk, ...rest) => {
   return written;
 };`;
 
-function runDeploy(args: string[], { env = {}, unset = [], killAt }: RunOptions = {}): Promise<Run> {
+function runDeploy(args: string[], { env = {}, unset = [], killAt }: RunOptions = {}): Promise<ScriptRun> {
   const preload = killAt ? ['--import', `data:text/javascript,${encodeURIComponent(killer(killAt))}`] : [];
   const environment = childEnv(env);
   for (const name of unset) delete environment[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), [...preload, 'scripts/deploy.ts', ...args], {
-      cwd: repoRoot,
-      env: environment,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runScript('scripts/deploy.ts', args, { env: environment, nodeArgs: preload });
 }
 
 interface Counts {
@@ -82,7 +63,7 @@ interface Counts {
 const SUMMARY = /^Deployed: (\d+) added, (\d+) changed, (\d+) removed \([\d.]+ MB\) to .+ in [\d.]+ s$/;
 
 /** The counts of a deploy's summary, its last line. */
-function deployed(run: Run): Counts {
+function deployed(run: ScriptRun): Counts {
   expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
   const match = SUMMARY.exec(run.stdout.trimEnd().split('\n').at(-1)!);
   expect(match, run.stdout).not.toBeNull();

@@ -6,7 +6,6 @@
  * server serves). The sample's scheduled article is the one published later
  * than the sample's "now".
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +13,7 @@ import { buildSite } from '../support/build.ts';
 import { childEnv } from '../support/child-env.ts';
 import { repoRoot, SAMPLE_ENV, SAMPLE_NOW, testOutput } from '../support/paths.ts';
 import { readSampleArticles } from '../support/sample.ts';
+import { runScript } from '../support/run-script.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const work = path.join(testOutput, 'scheduled-publish');
@@ -21,23 +21,7 @@ const outDir = path.join(work, 'dist');
 const target = path.join(work, 'live');
 const MINUTE = 60_000;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), [script, ...args], { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (script: string, args: string[], env: Record<string, string> = {}) => runScript(script, args, { env: childEnv(env) });
 
 /** What a scheduled run does: ask whether anything is due, and only then build and deploy. Returns the check's line. */
 async function scheduledRun(siteUrl: string, now: Date): Promise<{ due: boolean; line: string }> {

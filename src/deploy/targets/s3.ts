@@ -28,6 +28,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { diffManifests, type Manifest, type SiteChange } from '../manifest.ts';
 import { uploadOrder } from '../order.ts';
+import { contentType } from '../../lib/content-types.ts';
 
 export interface S3Location {
   bucket: string;
@@ -53,34 +54,6 @@ const MANIFEST = `${STATE}manifest.json`;
 const PENDING = `${STATE}pending.json`;
 
 const REFUSED = new Set(['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'AccessDenied']);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-  '': 'text/plain; charset=utf-8',
-};
-
-/** Pagefind's index files and anything unknown are fetched as bytes, never interpreted. */
-export function contentType(file: string): string {
-  return TYPES[path.extname(file)] ?? 'application/octet-stream';
-}
 
 /**
  * As `_headers` asks of hosts that read it, except that every JSON file is
@@ -230,7 +203,7 @@ function putJson(s3: S3Client, { bucket, prefix }: S3Location, key: string, valu
       Bucket: bucket,
       Key: prefix + key,
       Body: JSON.stringify(value),
-      ContentType: TYPES['.json'],
+      ContentType: contentType(MANIFEST),
       CacheControl: 'no-store',
     }),
   );
