@@ -4,6 +4,8 @@
  *   npm run deploy -- /srv/broadsheet          a folder; the web server's root is /srv/broadsheet/current
  *   npm run deploy -- s3://bucket[/prefix]     S3, R2, B2: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
  *                                              AWS_REGION (default auto), BROADSHEET_S3_ENDPOINT for R2, B2, MinIO
+ *   npm run deploy -- netlify:<site ID>        Netlify's own tool: NETLIFY_AUTH_TOKEN
+ *   npm run deploy -- cloudflare-pages:<name>  Wrangler: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID
  *   npm run deploy -- <target> --dry-run       what would be sent, and the URLs a CDN should invalidate
  * The target may be set in BROADSHEET_DEPLOY_TARGET instead; `--site <dir>`
  * names the built site (default: BROADSHEET_OUT_DIR, or dist).
@@ -43,6 +45,10 @@ const started = performance.now();
 
 try {
   const change = await deploy({ siteDir, target, dryRun, log: (line) => process.stdout.write(`${line}\n`) });
+  if (!change) {
+    process.stdout.write(`${dryRun ? 'Dry run: nothing sent to' : 'Deployed to'} ${target} by the host's own tool in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.exit(0);
+  }
   const counts = `${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed (${(change.bytes / MB).toFixed(2)} MB)`;
   if (dryRun) {
     // Hashed files under _astro/ never change in place, so no cache holds a stale copy of one.

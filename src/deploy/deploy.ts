@@ -2,14 +2,16 @@
  * Sends a built site to where it is served, only what changed since the
  * last deploy: the core of `npm run deploy`, which the tests call too.
  * The target's form picks where: `s3://bucket[/prefix]` for S3-compatible
- * storage, anything else (or `folder:/path`) for a folder a web server
- * serves.
+ * storage, `netlify:<site ID>` and `cloudflare-pages:<project>` for those
+ * hosts' own tools, anything else (or `folder:/path`) for a folder a web
+ * server serves.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashSite, type SiteChange } from './manifest.ts';
 import { deployToFolder } from './targets/folder.ts';
 import { deployToS3, parseS3Url, s3ClientFromEnv } from './targets/s3.ts';
+import { deployToHost, hostedCommand, hostedTarget } from './targets/hosted.ts';
 
 export interface DeployOptions {
   siteDir: string;
@@ -20,10 +22,18 @@ export interface DeployOptions {
   dryRun?: boolean;
 }
 
-export async function deploy({ siteDir, target, log = () => {}, dryRun = false }: DeployOptions): Promise<SiteChange> {
+/** What was sent; undefined for a host whose own tool works out the change. */
+export async function deploy({ siteDir, target, log = () => {}, dryRun = false }: DeployOptions): Promise<SiteChange | undefined> {
   const site = path.resolve(siteDir);
   // A wrong or empty folder would otherwise be "deployed" by deleting the live site.
   if (!fs.existsSync(path.join(site, 'index.html'))) throw new Error(`no built site in ${siteDir}: run npm run build first`);
+  const hosted = hostedTarget(target);
+  if (hosted) {
+    const { command, args } = hostedCommand(hosted.kind, hosted.name, site);
+    if (dryRun) log(`would run: ${command} ${args.join(' ')}`);
+    else await deployToHost(hosted.kind, hosted.name, site);
+    return undefined;
+  }
   if (target.startsWith('s3://')) {
     const location = parseS3Url(target);
     const s3 = s3ClientFromEnv();
