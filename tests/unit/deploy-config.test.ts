@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
+import yaml from 'js-yaml';
 import { repoRoot } from '../support/paths.ts';
 
 const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
@@ -34,7 +34,7 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const workflow = (file: string) => YAML.parse(read(`.github/workflows/${file}`)) as Workflow;
+const workflow = (file: string) => yaml.load(read(`.github/workflows/${file}`)) as Workflow;
 const stepIndex = (steps: Step[], match: (step: Step) => boolean) => {
   const found = steps.findIndex(match);
   expect(found, 'step not found').toBeGreaterThanOrEqual(0);
