@@ -18,9 +18,10 @@ import { ogCardsIntegration } from './src/integrations/og-cards.ts';
 import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 import { heldImagesIntegration } from './src/integrations/held-images.ts';
 import { hostLimitsIntegration } from './src/integrations/host-limits.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
 
-/** Filled in by the content check when the build starts; the sitemap, the OG cards and the held images read it. */
-const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [] };
+/** Filled in by the content check when the build starts; the sitemap, the OG cards, the held images and the redirects read it. */
+const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [], redirects: undefined };
 /** Pagefind indexes in its own process from `start` to `finish`, beside the hooks between them. */
 const search = pagefindIntegrations();
 
@@ -43,6 +44,8 @@ export default defineConfig({
     contentStoreIntegration(),
     ogCardsIntegration(contentFacts),
     search.finish,
+    // After the search index is done, so that no redirect page is indexed; before the host limits count the files.
+    redirectsIntegration(contentFacts),
     buildCacheIntegration(),
     // Last, over the finished output; the cache above is already sound when it fails.
     hostLimitsIntegration(),

@@ -5,11 +5,11 @@ import yaml from 'js-yaml';
 import path from 'node:path';
 import { site } from './site.config.ts';
 import { keepBodiesApart } from './content/body-store.ts';
-import { alertsFields, articleFields, authorFields, seriesFields, settingsFields, topicFields, updateFields } from './content/schema.ts';
+import { alertsFields, articleFields, authorFields, redirectsFields, seriesFields, settingsFields, topicFields, updateFields } from './content/schema.ts';
 
 const folder = (name: string) => path.join(site.contentDir, name);
 
-/** For content a site may not have (series, live stories, alerts): no folder or file, no entries and no warning. */
+/** For content a site may not have (series, live stories, alerts, redirects): no folder or file, no entries and no warning. */
 const ifPresent = (where: string, loader: Loader): Loader => ({
   name: loader.name,
   load: async (context) => {
@@ -74,4 +74,11 @@ const settings = defineCollection({ loader: single('settings.yml'), schema: sett
 
 const alerts = defineCollection({ loader: ifPresent(folder('alerts.yml'), single('alerts.yml')), schema: alertsFields });
 
-export const collections = { articles, authors, topics, settings, series, updates, alerts };
+/**
+ * `content/redirects.yml`: old addresses and the pages that replaced them,
+ * written by the WordPress importer. The build writes them out as
+ * `_redirects` and redirect pages (`src/integrations/redirects.ts`).
+ */
+const redirects = defineCollection({ loader: ifPresent(folder('redirects.yml'), single('redirects.yml')), schema: redirectsFields });
+
+export const collections = { articles, authors, topics, settings, series, updates, alerts, redirects };

@@ -321,6 +321,48 @@ export const settingsFields = z
   })
   .strict();
 
+/** An address on this site: one leading `/`, no spaces; WordPress's `/?p=123` keeps its query. */
+const sitePath = z
+  .string()
+  .trim()
+  .regex(/^\/(?!\/)\S*$/, 'must be an address on this site starting with /, e.g. /2019/05/old-post/');
+
+/** Where a redirect leads: an address on this site or a full http(s) URL. */
+const redirectTarget = z
+  .string()
+  .trim()
+  .refine((value) => (value.startsWith('/') ? !value.startsWith('//') && !/\s/.test(value) : isAbsoluteUrl(value)), {
+    message: 'must be an address on this site starting with / or an absolute http(s) URL',
+  });
+
+/** One old address and where it leads now. */
+const redirectFields = z
+  .object({
+    /** The old address: a path (`/2019/05/old-post/`) or WordPress's `/?p=123`; with `:name` and a final `*` in `rules`. */
+    from: sitePath,
+    /** Where it leads now: a page of this site (`/articles/new-post/`) or a full address; in `rules`, with the source's placeholders. */
+    to: redirectTarget,
+  })
+  .strict();
+
+/**
+ * Fields of `content/redirects.yml`: old addresses (a WordPress site's, say)
+ * and the pages that replaced them. The build writes them as a `_redirects`
+ * file for hosts that read one and as small redirect pages for hosts that do not.
+ */
+export const redirectsFields = z
+  .object({
+    /**
+     * Pattern rules for hosts that read `_redirects` (Netlify, Cloudflare
+     * Pages): `:name` stands for one path segment, a final `*` for the rest
+     * (`:splat` in `to`), so one line covers every post of a permalink structure.
+     */
+    rules: z.array(redirectFields).default([]),
+    /** Every old address, one by one: a redirect page each, and a `_redirects` line where no rule covers it. */
+    redirects: z.array(redirectFields).default([]),
+  })
+  .strict();
+
 export type ArticleInput = z.input<ReturnType<typeof articleFields<z.ZodString, z.ZodString, z.ZodString, z.ZodString>>>;
 export type UpdateInput = z.input<typeof updateFields>;
 export type SeriesInput = z.input<ReturnType<typeof seriesFields<z.ZodString>>>;
@@ -328,3 +370,5 @@ export type AlertsInput = z.input<typeof alertsFields>;
 export type AuthorInput = z.input<ReturnType<typeof authorFields<z.ZodString>>>;
 export type TopicInput = z.input<typeof topicFields>;
 export type SettingsInput = z.input<typeof settingsFields>;
+export type RedirectsInput = z.input<typeof redirectsFields>;
+export type Redirects = z.output<typeof redirectsFields>;

@@ -2,18 +2,21 @@
  * Checks a whole content folder before Astro loads it, and reports every
  * problem at once, each naming the file and the field. It covers what Astro's
  * schema pass cannot: references between files, duplicate slugs, missing
- * image files, impossible dates and MDX syntax. The checks themselves live in
- * `checks/`; this file walks the folder and puts their findings in order.
+ * image files, impossible dates, MDX syntax and redirects that lead nowhere.
+ * The checks themselves live in `checks/`; this file walks the folder and
+ * puts their findings in order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { alertsFields, articleFields, authorFields, plainIds, seriesFields, settingsFields, topicFields, updateFields } from './schema.ts';
+import { alertsFields, articleFields, authorFields, plainIds, redirectsFields, seriesFields, settingsFields, topicFields, updateFields, type Redirects } from './schema.ts';
 import { checkFields } from './checks/fields.ts';
 import type { FileFinding, Finding } from './checks/finding.ts';
 import { checkImage } from './checks/images.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkReference, checkReferences } from './checks/references.ts';
+import { checkRedirects } from './checks/redirects.ts';
+import { tagSlug } from '../lib/paths.ts';
 import { checkLooseUpdates, checkSeriesPart, checkUpdate, type LiveStory } from './checks/updates.ts';
 import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from './checks/slugs.ts';
 import { YEAR_FOLDER } from './article-files.ts';
@@ -51,6 +54,8 @@ export interface ValidationResult {
   authorNames: Map<string, string>;
   topicNames: Map<string, string>;
   siteName: string | undefined;
+  /** `redirects.yml` as checked, when there is one and its fields passed: what the build writes as `_redirects` and redirect pages. */
+  redirects: Redirects | undefined;
 }
 
 /** In this pass an image is its relative path; the file itself is checked separately. */
@@ -202,7 +207,22 @@ export function validateContent(contentDir: string): ValidationResult {
       if (update && (stories.has(story) || !folderSlugs.has(story))) add(file, checkUpdate(story, update, stories));
     }
   }
-  return { problems, articleCount: articles.length, articleDates, articles: checked, authorNames, topicNames, siteName };
+  const redirectsFile = path.join(contentDir, 'redirects.yml');
+  let redirects: Redirects | undefined;
+  if (fs.existsSync(redirectsFile)) {
+    redirects = loadYaml(redirectsFile, redirectsFields).value;
+    if (redirects) {
+      const ids = {
+        articles: folderSlugs,
+        topics: topicIds,
+        authors: authorIds,
+        tags: new Set(checked.flatMap((article) => article.data.tags.map(tagSlug))),
+        series: seriesIds,
+      };
+      add(redirectsFile, checkRedirects(redirects, ids));
+    }
+  }
+  return { problems, articleCount: articles.length, articleDates, articles: checked, authorNames, topicNames, siteName, redirects };
 }
 
 /** One line per problem: `file › field: message`. */

@@ -1,17 +1,20 @@
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, validateContent, type ArticleDates } from '../content/validate.ts';
+import type { Redirects } from '../content/schema.ts';
 import { site } from '../site.config.ts';
 import { guessCards } from '../og/guess.ts';
 import type { PlannedCard } from '../og/plan.ts';
 import { heldImages } from '../lib/held-images.ts';
 
-/** What the check found that later steps reuse: each article's dates for the sitemaps, and the OG cards a first build draws ahead. */
+/** What the check found that later steps reuse: each article's dates for the sitemaps, the OG cards a first build draws ahead, and the redirects. */
 export interface ContentFacts {
   articleDates: Map<string, ArticleDates>;
   cardGuesses: PlannedCard[];
   /** Images only unpublished articles show, kept out of the output. */
   heldImages: string[];
+  /** `redirects.yml`, checked: what the redirects integration writes out. */
+  redirects: Redirects | undefined;
 }
 
 /** Edits that arrive together (a CMS save writes a file and its image) are checked once. */
@@ -24,6 +27,7 @@ function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | un
   facts.articleDates = articleDates;
   facts.cardGuesses = guessCards(checked, site.now, site.showUnpublished);
   facts.heldImages = heldImages(checked.articles, site.now, site.showUnpublished);
+  facts.redirects = checked.redirects;
   if (problems.length === 0) {
     logger.info(`${articleCount} articles checked, no problems`);
     return undefined;
