@@ -9,11 +9,12 @@
  * write the same shards.
  *
  * In a year of more than `RECENT_FROM` articles, the articles of its newest
- * week have a shard of their own, which the browser searches first. A new
- * article lands there: re-indexing a run of 1,000 articles rewrote all 42 of
- * its index files (each names its pages by number), which a deploy must send
- * and delete, where a week's shard has a handful. When the next week starts,
- * the last week's articles go back to their run, once.
+ * week (or, when the week holds more than `RECENT_PAGES`, of its newest day)
+ * have a shard of their own, which the browser searches first. A new article
+ * lands there: re-indexing a run of 1,000 articles rewrote all 42 of its
+ * index files (each names its pages by number), which a deploy must send and
+ * delete, where a shard of a few dozen articles has a handful. When the next
+ * week or day starts, the last one's articles go back to their run, once.
  */
 import crypto from 'node:crypto';
 import { recentShardName, shardName } from './search-shard-names.ts';
@@ -31,8 +32,10 @@ export function dayOf(html: string): string | undefined {
   return /\sdata-date="(\d{4}-\d{2}-\d{2})T/.exec(html)?.[1];
 }
 
-/** A year with more articles than this gives its newest week a shard of its own. */
+/** A year with more articles than this gives its newest week or day a shard of its own. */
 export const RECENT_FROM = 100;
+/** The most articles the newest week's shard holds before the newest day's takes its place: at 10,000 articles a year, a week's 190 made 22 index files. */
+export const RECENT_PAGES = 60;
 
 /** The Monday (`YYYY-MM-DD`) that starts the ISO week of `day`. */
 export function weekStart(day: string): string {
@@ -62,15 +65,23 @@ export function yearShards(year: string, months: readonly number[], limit: numbe
 /**
  * The shard of each page of one year, given each page's day: the year's
  * runs (`yearShards`), except, when `newest` and the year holds more than
- * `recentFrom` pages, the pages from the start of the week of the newest
- * day on, which go to the year's recent shard.
+ * `recentFrom` pages, the pages from the start of the newest day's week on
+ * (from the newest day, when that week holds more than `recentPages`),
+ * which go to the year's recent shard.
  */
-export function shardsOfYear(year: string, days: readonly string[], limit: number, newest: boolean, recentFrom = RECENT_FROM): string[] {
-  const from = newest && days.length > recentFrom ? weekStart(days.reduce((a, b) => (a > b ? a : b))) : undefined;
+export function shardsOfYear(year: string, days: readonly string[], limit: number, newest: boolean, { recentFrom = RECENT_FROM, recentPages = RECENT_PAGES } = {}): string[] {
+  const from = newest && days.length > recentFrom ? recentStart(days, recentPages) : undefined;
   const recent = days.map((day) => from !== undefined && day >= from);
   const runs = yearShards(year, days.filter((_, index) => !recent[index]).map((day) => Number(day.slice(5, 7))), limit);
   let next = 0;
   return days.map((_, index) => (recent[index] ? recentShardName(year) : runs[next++]!));
+}
+
+/** Where the recent shard starts: the newest day's week, or the newest day when that week holds more than `budget` pages. */
+function recentStart(days: readonly string[], budget: number): string {
+  const newestDay = days.reduce((a, b) => (a > b ? a : b));
+  const week = weekStart(newestDay);
+  return days.filter((day) => day >= week).length <= budget ? week : newestDay;
 }
 
 export interface ShardPage {

@@ -1,8 +1,8 @@
 /**
  * The sitemap protocol's files (sitemaps.org), split so that one publish
- * rewrites one of them: each article sits in the file of the year it was
- * published (`sitemap-articles-2026.xml`), every other page in
- * `sitemap-pages.xml`; `sitemap-index.xml` names them all, each with the
+ * rewrites one of them: each article sits in the file of the month it was
+ * published (`sitemap-articles-2026-11.xml`: at 10,000 articles a year, a
+ * year's file weighed a megabyte), every other page in `sitemap-pages.xml`; `sitemap-index.xml` names them all, each with the
  * newest `lastmod` it holds. A file past `SITEMAP_LIMIT` URLs continues in
  * `…-2.xml`, `…-3.xml`.
  */
@@ -20,12 +20,12 @@ export interface SitemapUrl {
   /** Absolute URL of the page. */
   loc: string;
   lastmod?: Date | undefined;
-  /** Which file it belongs in: `PAGES_GROUP`, or `articles-<year>`. */
+  /** Which file it belongs in: `PAGES_GROUP`, or `articles-<year>-<month>`. */
   group: string;
 }
 
-/** The group of an article published in `year`. */
-export const articlesGroup = (year: number) => `articles-${year}`;
+/** The group of an article published in `month` (1–12) of `year`. */
+export const articlesGroup = (year: number, month: number) => `articles-${year}-${String(month).padStart(2, '0')}`;
 
 const lastmodTag = (date: Date | undefined) => (date ? `<lastmod>${date.toISOString()}</lastmod>` : '');
 const byLoc = (a: SitemapUrl, b: SitemapUrl) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0);

@@ -21,16 +21,24 @@ describe('search shards by date', () => {
 
   it("gives the newest year's newest week a shard of its own once the year is large", () => {
     const days = ['2026-01-05', '2026-06-30', '2026-11-30', '2026-12-06', '2026-12-07', '2026-12-09'];
-    expect(shardsOfYear('2026', days, 3, true, 5)).toEqual(['2026-01', '2026-01', '2026-07', '2026-07', '2026-recent', '2026-recent']);
+    expect(shardsOfYear('2026', days, 3, true, { recentFrom: 5 })).toEqual(['2026-01', '2026-01', '2026-07', '2026-07', '2026-recent', '2026-recent']);
     // Not in an older year, nor in a year of few articles.
-    expect(shardsOfYear('2026', days, 3, false, 5)).toEqual(yearShards('2026', [1, 6, 11, 12, 12, 12], 3));
-    expect(shardsOfYear('2026', days, 10, true, 6)).toEqual(days.map(() => '2026'));
+    expect(shardsOfYear('2026', days, 3, false, { recentFrom: 5 })).toEqual(yearShards('2026', [1, 6, 11, 12, 12, 12], 3));
+    expect(shardsOfYear('2026', days, 10, true, { recentFrom: 6 })).toEqual(days.map(() => '2026'));
+  });
+
+  it('keeps only the newest day apart when the newest week holds more than the budget', () => {
+    const days = ['2026-01-05', '2026-06-30', '2026-12-07', '2026-12-08', '2026-12-09', '2026-12-09'];
+    const recent = recentShardName('2026');
+    const byDay = shardsOfYear('2026', days, 3, true, { recentFrom: 5, recentPages: 3 });
+    expect(byDay.slice(2).map((name) => name === recent)).toEqual([false, false, true, true]);
+    expect(shardsOfYear('2026', days, 3, true, { recentFrom: 5, recentPages: 4 }).slice(2)).toEqual(Array(4).fill(recent));
   });
 
   it('leaves the runs as they are while the newest week fills, so a new article re-indexes one small shard', () => {
     const days = Array.from({ length: 30 }, (_, index) => `2026-${String(1 + Math.floor(index / 3)).padStart(2, '0')}-10`);
-    const before = shardsOfYear('2026', [...days, '2026-12-07'], 10, true, 5);
-    const after = shardsOfYear('2026', [...days, '2026-12-07', '2026-12-09'], 10, true, 5);
+    const before = shardsOfYear('2026', [...days, '2026-12-07'], 10, true, { recentFrom: 5 });
+    const after = shardsOfYear('2026', [...days, '2026-12-07', '2026-12-09'], 10, true, { recentFrom: 5 });
     expect(after.slice(0, days.length)).toEqual(before.slice(0, days.length));
     expect(after.slice(days.length)).toEqual([recentShardName('2026'), recentShardName('2026')]);
   });
