@@ -5,15 +5,16 @@ import yaml from 'js-yaml';
 import path from 'node:path';
 import { site } from './site.config.ts';
 import { keepBodiesApart } from './content/body-store.ts';
+import { sourceOf, type OptionalCollection } from './content/optional-sources.ts';
 import { alertsFields, articleFields, authorFields, redirectsFields, seriesFields, settingsFields, topicFields, updateFields } from './content/schema.ts';
 
 const folder = (name: string) => path.join(site.contentDir, name);
 
-/** For content a site may not have (series, live stories, alerts, redirects): no folder or file, no entries and no warning. */
-const ifPresent = (where: string, loader: Loader): Loader => ({
+/** For content a site may not have (`src/content/optional-sources.ts`): no folder or file, no entries. */
+const ifPresent = (name: OptionalCollection, loader: Loader): Loader => ({
   name: loader.name,
   load: async (context) => {
-    if (fs.existsSync(where)) return loader.load(context);
+    if (fs.existsSync(sourceOf(name))) return loader.load(context);
     context.store.clear();
   },
 });
@@ -48,7 +49,7 @@ const topics = defineCollection({
 });
 
 const series = defineCollection({
-  loader: ifPresent(folder('series'), glob({ pattern: '*.yml', base: folder('series') })),
+  loader: ifPresent('series', glob({ pattern: '*.yml', base: folder('series') })),
   schema: ({ image }) => seriesFields(image),
 });
 
@@ -58,7 +59,7 @@ const series = defineCollection({
  */
 const updates = defineCollection({
   loader: ifPresent(
-    folder('live'),
+    'updates',
     glob({ pattern: '*/*.md', base: folder('live'), generateId: ({ entry }) => entry.replace(/\.md$/, ''), retainBody: false }),
   ),
   schema: updateFields,
@@ -72,13 +73,13 @@ const single = (name: string) =>
 
 const settings = defineCollection({ loader: single('settings.yml'), schema: settingsFields });
 
-const alerts = defineCollection({ loader: ifPresent(folder('alerts.yml'), single('alerts.yml')), schema: alertsFields });
+const alerts = defineCollection({ loader: ifPresent('alerts', single('alerts.yml')), schema: alertsFields });
 
 /**
  * `content/redirects.yml`: old addresses and the pages that replaced them,
  * written by the WordPress importer. The build writes them out as
  * `_redirects` and redirect pages (`src/integrations/redirects.ts`).
  */
-const redirects = defineCollection({ loader: ifPresent(folder('redirects.yml'), single('redirects.yml')), schema: redirectsFields });
+const redirects = defineCollection({ loader: ifPresent('redirects', single('redirects.yml')), schema: redirectsFields });
 
 export const collections = { articles, authors, topics, settings, series, updates, alerts, redirects };

@@ -19,6 +19,7 @@ import { isDevServer } from './lib/dev-server.ts';
 import { seriesOrder } from './lib/series.ts';
 import { activeAlerts, type PublicAlert } from './lib/alerts.ts';
 import { ageNotice } from './lib/age.ts';
+import { hasSource } from './content/optional-sources.ts';
 import { FRONT_PAGE, listingPages, pagerLinks, type ListingPage } from './lib/listing-pages.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
@@ -143,15 +144,20 @@ function articleWords(entry: CollectionEntry<'articles'>): number {
   return countWords(source.replace(/^---[\s\S]*?\n---/, ''));
 }
 
+/** A collection the publication may not have: empty, without Astro's warning, when its source is absent. */
+export async function optionalCollection<C extends 'series' | 'updates' | 'alerts'>(name: C): Promise<CollectionEntry<C>[]> {
+  return hasSource(name) ? getCollection(name) : [];
+}
+
 async function load(): Promise<Newsroom> {
   const [entries, authors, topics, settingsEntries, seriesEntries, updateEntries, alertEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('topics'),
     getCollection('settings'),
-    getCollection('series'),
-    getCollection('updates'),
-    getCollection('alerts'),
+    optionalCollection('series'),
+    optionalCollection('updates'),
+    optionalCollection('alerts'),
   ]);
   const settings = settingsEntries[0]?.data;
   if (!settings) throw new Error(`${site.contentDir}/settings.yml is missing or empty`);

@@ -7,13 +7,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getNewsroom } from '../content.ts';
+import { getNewsroom, optionalCollection } from '../content.ts';
 import { nextDue } from '../lib/next-due.ts';
 import { site } from '../site.config.ts';
 import { NEWS_WINDOW_MS } from '../lib/news-window.ts';
 
 export const GET: APIRoute = async () => {
-  const [{ settings }, articles, alertEntries] = await Promise.all([getNewsroom(), getCollection('articles'), getCollection('alerts')]);
+  const [{ settings }, articles, alertEntries] = await Promise.all([getNewsroom(), getCollection('articles'), optionalCollection('alerts')]);
   const next = nextDue(
     {
       articles: articles.map(({ data }) => ({ publishedAt: data.publishedAt, draft: data.draft })),

@@ -78,6 +78,7 @@ describe('npm run import:wordpress', () => {
   let hostile: Run;
   let second: Run;
   let localEdit: string;
+  let buildOutput = '';
 
   beforeAll(async () => {
     fs.rmSync(work, { recursive: true, force: true });
@@ -91,6 +92,7 @@ describe('npm run import:wordpress', () => {
     second = await runImport([path.join(fixtures, 'site-newer.xml'), '--uploads', uploads, '--content', published]);
     const build = await buildSite({ contentDir: published, outDir: dist, env: { BROADSHEET_NOW: NOW } });
     if (build.code !== 0) throw new Error(`The imported publication did not build:\n${build.output}`);
+    buildOutput = build.output;
   });
 
   describe('into an empty folder', () => {
@@ -209,6 +211,10 @@ describe('npm run import:wordpress', () => {
   });
 
   describe('the built publication', () => {
+    it('builds with no warning', () => {
+      expect(buildOutput.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
+    });
+
     const page = (slug: string) => fs.readFileSync(path.join(dist, 'articles', slug, 'index.html'), 'utf8');
 
     it('has every published article, with its hero, body images and embed, and no draft or scheduled one', () => {
