@@ -43,6 +43,12 @@ export interface SiteConfig {
    * ones; 21 of up to 600 were a fifth slower to the first results).
    */
   searchShardPages: number;
+  /**
+   * How many of the newest articles a reader's first search covers before
+   * they ask for older ones (see `src/lib/search-manifest.ts`): whole shards,
+   * newest first, as many as fit, and always the newest.
+   */
+  searchFirstPages: number;
 }
 
 const env = process.env;
@@ -75,4 +81,5 @@ export const site: SiteConfig = {
   cacheDir: path.resolve(env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro'),
   decapPort: env['DECAP_SERVER_PORT'] ?? DEFAULT_DECAP_PORT,
   searchShardPages: resolveCount('BROADSHEET_SEARCH_SHARD_PAGES', env['BROADSHEET_SEARCH_SHARD_PAGES'], 1000),
+  searchFirstPages: resolveCount('BROADSHEET_SEARCH_FIRST_PAGES', env['BROADSHEET_SEARCH_FIRST_PAGES'], 1000),
 };

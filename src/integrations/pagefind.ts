@@ -12,6 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { dayOf, indexedPart, pageDigest, shardKey, shardOf, shardOrder, shardsOfYear, type ShardPage } from '../lib/search-shards.ts';
 import { paths } from '../lib/paths.ts';
+import { searchManifest, type ShardEntry } from '../lib/search-manifest.ts';
 import { site as siteConfig } from '../site.config.ts';
 import { linkOrCopy } from '../lib/link-file.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
@@ -157,7 +158,8 @@ function linkTree(from: string, to: string): void {
 }
 
 /** Indexes the article pages in `site` into its search bundle, re-indexing only the shards whose pages changed. */
-async function buildSearchIndex(site: string, cacheDir: string, limit: number, logger: AstroIntegrationLogger): Promise<void> {
+async function buildSearchIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const limit = siteConfig.searchShardPages;
   const started = performance.now();
   const bundle = path.join(site, paths.searchIndex());
   const recordsFile = path.join(cacheDir, PAGE_RECORDS);
@@ -190,7 +192,12 @@ async function buildSearchIndex(site: string, cacheDir: string, limit: number, l
   }
   writeFileAtomic(recordsFile, JSON.stringify(Object.fromEntries(records)));
   fs.mkdirSync(bundle, { recursive: true });
-  fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(order)}\n`);
+  const entries = order.map((name): ShardEntry => {
+    const pages = shards.get(name)!;
+    const from = pages.map(({ file }) => records.get(file)!.day).reduce((a, b) => (a < b ? a : b));
+    return { name, pages: pages.length, from };
+  });
+  fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(searchManifest(entries, siteConfig.searchFirstPages))}\n`);
   // One copy of the highlighter at a fixed address, whichever shard is newest.
   const highlighter = path.basename(paths.searchHighlighter());
   if (order[0]) fs.copyFileSync(path.join(site, paths.searchShard(order[0]), highlighter), path.join(site, paths.searchHighlighter()));
@@ -221,7 +228,7 @@ export function pagefindIntegrations(): { start: AstroIntegration; finish: Astro
           cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
         },
         'astro:build:done': ({ dir, logger }) => {
-          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, siteConfig.searchShardPages, logger);
+          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, logger);
           // Reported by `finish`, which awaits it; this only keeps a failure from counting as unhandled meanwhile.
           indexing.catch(() => undefined);
         },

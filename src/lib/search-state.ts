@@ -23,7 +23,12 @@ export interface SearchState {
   /** Chosen values per facet: any of them within a facet, all facets together. */
   filters: Record<Facet, string[]>;
   sort: SortOrder;
+  /** Search the whole archive, not only the newest articles (see `search-manifest.ts`). */
+  everything: boolean;
 }
+
+/** The URL parameter, and its value, that ask for the whole archive. */
+const EVERYTHING = ['archive', 'all'] as const;
 
 const isSortOrder = (value: string | null): value is SortOrder => SORT_ORDERS.some((order) => order === value);
 
@@ -39,7 +44,12 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     filters[facet] = [...new Set(params.getAll(facet).map((value) => value.trim()).filter(Boolean))];
   }
   const sort = params.get('sort');
-  return { query: (params.get('q') ?? '').trim(), filters, sort: isSortOrder(sort) ? sort : 'relevance' };
+  return {
+    query: (params.get('q') ?? '').trim(),
+    filters,
+    sort: isSortOrder(sort) ? sort : 'relevance',
+    everything: params.get(EVERYTHING[0]) === EVERYTHING[1],
+  };
 }
 
 /** Writes the state as a query string (with its `?`, or empty), leaving defaults out so URLs stay short. */
@@ -51,6 +61,7 @@ export function serializeSearchState(state: SearchState): string {
     for (const value of new Set(state.filters[facet])) params.append(facet, value);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.everything) params.set(...EVERYTHING);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

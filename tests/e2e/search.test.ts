@@ -24,6 +24,15 @@ const topicName = (id: string) =>
 const WORD = 'tidewater';
 /** A word used across several topics, to have something to narrow. */
 const BROAD_WORD = 'water';
+/** A tag of several articles that none of them, nor any other, has in its text. */
+const TAG_ONLY = 'cybersecurity';
+/** A word in no article; Pagefind alone would answer it with pages holding its first letters ("in"). */
+const NO_WORD = 'incunabula';
+const manifest = () =>
+  JSON.parse(fs.readFileSync(path.join(inject('sampleSiteDir'), 'pagefind', 'shards.json'), 'utf8')) as {
+    shards: { name: string; pages: number }[];
+    first: number;
+  };
 const wordArticles = published.filter((article) => new RegExp(`\\b${WORD}\\b`, 'i').test(body(article.slug)));
 
 describe('search', () => {
@@ -66,7 +75,7 @@ describe('search', () => {
     await page.goto(`${server.url}/search/?q=${WORD}`);
     await settled();
     expect(await resultPaths()).toEqual([expected]);
-    expect(await status()).toBe(`1 result for “${WORD}”.`);
+    expect(await status()).toMatch(new RegExp(`^1 result for “${WORD}”( since [^.]+)?\\.$`));
     expect(await page.locator('[data-status]').getAttribute('aria-live')).toBe('polite');
     await expect(page.locator('[data-results] .excerpt mark').first().textContent()).resolves.toMatch(new RegExp(WORD, 'i'));
 
@@ -98,7 +107,7 @@ describe('search', () => {
   });
 
   it('narrows by topic, keeps the filter in the URL, and the back button undoes it', async () => {
-    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&archive=all`);
     await settled();
     const everything = await resultCount();
     const options = await page
@@ -130,7 +139,7 @@ describe('search', () => {
   });
 
   it('sorts by newest first', async () => {
-    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&archive=all`);
     await settled();
     await page.locator('select[name="sort"]').selectOption('newest');
     await page.waitForURL(/[?&]sort=newest/);
@@ -148,9 +157,9 @@ describe('search', () => {
   });
 
   it('searches a year split into runs of months, and narrows to one year', async () => {
-    const shards = JSON.parse(fs.readFileSync(path.join(inject('sampleSiteDir'), 'pagefind', 'shards.json'), 'utf8')) as string[];
+    const shards = manifest().shards.map((shard) => shard.name);
     expect(shards.filter((shard) => shard.startsWith('2026-')).length).toBeGreaterThan(1);
-    await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&archive=all`);
     await settled();
     const all = await resultCount();
     await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2026`);
@@ -164,6 +173,55 @@ describe('search', () => {
     expect(in2026 + in2025).toBe(all);
     const dates = await page.locator('[data-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(dates.every((date) => date.startsWith('2025'))).toBe(true);
+  });
+
+  it('searches the newest articles first, fetching only their indexes, and the whole archive when asked', async () => {
+    const { shards, first } = manifest();
+    expect(shards.length, 'older shards than the first ones').toBeGreaterThan(first);
+    const firstNames = new Set(shards.slice(0, first).map((shard) => shard.name));
+    const fetched = new Set<string>();
+    const onRequest = (request: { url: () => string }) => {
+      const shard = /\/pagefind\/([^/]+)\//.exec(new URL(request.url()).pathname)?.[1];
+      if (shard) fetched.add(shard);
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${server.url}/search/?q=${BROAD_WORD}`);
+      await settled();
+      expect([...fetched].filter((shard) => !firstNames.has(shard))).toEqual([]);
+      const recent = await resultCount();
+      expect(await status()).toMatch(/ since \d{1,2} \w+ \d{4}\.$/);
+      await expect(page.locator('[data-scope]').isVisible()).resolves.toBe(true);
+      const years = await page.locator('fieldset[data-facet="year"] .value').allTextContents();
+      expect(years.length, 'older years are offered before they are searched').toBeGreaterThan(1);
+
+      await page.locator('[data-older]').click();
+      await page.waitForURL((url) => url.searchParams.get('archive') === 'all');
+      await settled();
+      expect(await resultCount()).toBeGreaterThan(recent);
+      expect(await status()).not.toContain(' since ');
+      await expect(page.locator('[data-scope]').isVisible()).resolves.toBe(false);
+      expect(fetched.size).toBe(shards.length);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
+  it('finds the articles that carry a tag, though no article uses the word', async () => {
+    const tagged = published.filter((article) => article.tags.includes(TAG_ONLY)).map((article) => `/articles/${article.slug}/`);
+    expect(tagged.length).toBeGreaterThan(1);
+    expect(published.filter((article) => new RegExp(TAG_ONLY, 'i').test(`${article.title} ${body(article.slug)}`))).toEqual([]);
+    await page.goto(`${server.url}/search/?q=${TAG_ONLY}&archive=all`);
+    await settled();
+    expect((await resultPaths()).sort()).toEqual(tagged.sort());
+  });
+
+  it('finds nothing for a word in no article, and says so', async () => {
+    await page.goto(`${server.url}/search/?q=${NO_WORD}`);
+    await settled();
+    expect(await resultPaths()).toEqual([]);
+    expect(await status()).toBe(`No results for “${NO_WORD}”. Try another word.`);
+    await expect(page.locator('[data-scope]').isVisible()).resolves.toBe(false);
   });
 
   it('restores the results when the page is reloaded', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedWords, queryWords, realMatchShards } from '../../src/lib/search-match.ts';
+import { enoughAgreement, matchedWords, queryWords, realMatchShards } from '../../src/lib/search-match.ts';
 
 /** Years in the order written (object keys that look like numbers would be sorted). */
 const years = (entries: Record<string, string[]>) => new Map(Object.entries(entries).sort(([a], [b]) => b.localeCompare(a)));
@@ -28,8 +28,22 @@ describe('telling real matches from near-misses across yearly indexes', () => {
     expect(realMatchShards('tidewater glacier', matched)).toEqual(['2026']);
   });
 
-  it('keeps the closest near-misses when no year has the word, as one index would', () => {
+  it('keeps a match that differs by an ending when no year has the word itself', () => {
     expect(realMatchShards('tidewaters', years({ 2026: ['tidewater'], 2025: ['tides'] }))).toEqual(['2026']);
-    expect(realMatchShards('zzz', years({ 2026: ['zz'], 2025: ['zz'] }))).toEqual(['2026', '2025']);
+  });
+
+  it('finds nothing for a word in no article, even in a single index', () => {
+    expect(realMatchShards('inflation', years({ 2026: ['in'] }))).toEqual([]);
+    expect(realMatchShards('inflation', years({ 2026: ['in'], 2025: ['infant'] }))).toEqual([]);
+    expect(realMatchShards('zzz', years({ 2026: ['zz'], 2025: ['zz'] }))).toEqual([]);
+    expect(realMatchShards('running', years({ 2026: ['run'] }))).toEqual(['2026']);
+  });
+
+  it('needs all of a short word, and a stem of at least three letters', () => {
+    expect(enoughAgreement('at')).toBe(2);
+    expect(enoughAgreement('taxes')).toBe(3);
+    expect(enoughAgreement('inflation')).toBe(5);
+    expect(realMatchShards('at', years({ 2026: ['a'] }))).toEqual([]);
+    expect(realMatchShards('taxes', years({ 2026: ['tax'] }))).toEqual(['2026']);
   });
 });

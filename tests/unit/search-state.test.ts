@@ -8,13 +8,14 @@ describe('search state in the URL', () => {
       query: 'tide water',
       filters: { topic: ['World', 'Science'], author: ['Ada Writer'], format: ['Opinion'], year: ['2026'] },
       sort: 'newest',
+      everything: false,
     });
     expect(hasFilters(state)).toBe(true);
   });
 
   it('falls back to defaults and drops empty, repeated and unknown values', () => {
     const state = parseSearchState('?topic=&topic=World&topic=World&sort=oldest&colour=red');
-    expect(state).toEqual({ query: '', filters: { topic: ['World'], author: [], format: [], year: [] }, sort: 'relevance' });
+    expect(state).toEqual({ query: '', filters: { topic: ['World'], author: [], format: [], year: [] }, sort: 'relevance', everything: false });
     expect(hasFilters(parseSearchState(''))).toBe(false);
   });
 
@@ -24,5 +25,11 @@ describe('search state in the URL', () => {
     expect(search).toBe('?q=r%26d+%C3%A9t%C3%A9&topic=A%26B&author=Bo&sort=newest');
     expect(parseSearchState(search)).toEqual(state);
     expect(serializeSearchState(parseSearchState('?sort=relevance'))).toBe('');
+  });
+
+  it('keeps a search of the whole archive in the URL, and only the one value that asks for it', () => {
+    expect(parseSearchState('?q=tide&archive=all').everything).toBe(true);
+    expect(parseSearchState('?q=tide&archive=yes').everything).toBe(false);
+    expect(serializeSearchState(parseSearchState('?archive=all&q=tide'))).toBe('?q=tide&archive=all');
   });
 });

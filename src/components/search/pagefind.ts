@@ -6,7 +6,7 @@
 import type { PagefindFilters, PagefindSort } from '../../lib/search-query.ts';
 import { searchPaths } from '../../lib/search-paths.ts';
 import { matchedWords, realMatchShards } from '../../lib/search-match.ts';
-import { shardYear } from '../../lib/search-shard-names.ts';
+import { articlesByYear, firstShards, firstShardsFrom, parseSearchManifest, shardsOfYears, type SearchManifest } from '../../lib/search-manifest.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -41,7 +41,8 @@ export interface Pagefind {
   search: (term: string | null, options?: { filters?: IndexFilters; sort?: PagefindSort | undefined }) => Promise<PagefindResults | null>;
 }
 
-type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort | undefined };
+/** `everything`: search every shard, not only the first ones (a year filter searches its year's shards either way). */
+type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort | undefined; everything?: boolean };
 /** The reader's filters, and the shards to search. */
 type IndexFilters = PagefindFilters & { shard?: { any: string[] } };
 
@@ -51,78 +52,111 @@ const SHARD_FILTER = 'shard';
 const inShards = (shards: readonly string[]): IndexFilters => ({ [SHARD_FILTER]: { any: [...shards] } });
 
 /**
- * The whole archive's search: the newest shard's index with every other
- * shard (a year, or a run of a year's months) merged in, so one search covers
- * everything. Two things a merged search gets wrong are put right here, shard
- * by shard (each shard is one index, told apart by the `shard` filter):
+ * The whole archive's search, over one Pagefind index per shard (see
+ * `search-manifest.ts`): the newest shards' indexes are merged at the start,
+ * and older ones only when a search needs them. Three things a merged search
+ * gets wrong are put right here, shard by shard (each shard is one index,
+ * told apart by the `shard` filter):
+ * - a search covers the shards it asked for, not whichever happen to be loaded;
  * - a shard without the searched word answers with near-misses, which are
- *   left out whenever some shard has real matches (see `search-match.ts`);
+ *   left out (see `search-match.ts`);
  * - merged results are ranked by score alone, so a date-sorted search is
  *   run one shard at a time, newest first.
  */
 export class ArchiveSearch {
   readonly #pagefind: Pagefind;
-  /** Shards of the index, newest first. */
-  readonly #shards: string[];
-  #matching: { term: string; shards: Promise<string[]> } | undefined;
+  readonly #manifest: SearchManifest;
+  /** Shards merged into the search, or being merged. */
+  readonly #merging = new Map<string, Promise<void>>();
+  /** For the last term searched: the words each shard's best result matched, or none. */
+  #matched: { term: string; byShard: Map<string, Promise<string[] | undefined>> } | undefined;
 
-  constructor(pagefind: Pagefind, shards: string[]) {
+  constructor(pagefind: Pagefind, manifest: SearchManifest, loaded: readonly string[]) {
     this.#pagefind = pagefind;
-    this.#shards = shards;
+    this.#manifest = manifest;
+    for (const shard of loaded) this.#merging.set(shard, Promise.resolve());
   }
 
-  filters(): Promise<FilterCounts> {
-    return this.#pagefind.filters();
+  /** Articles per value of each facet in the shards loaded so far; years over the whole archive, loaded or not. */
+  async filters(): Promise<FilterCounts> {
+    return { ...(await this.#pagefind.filters()), year: articlesByYear(this.#manifest) };
   }
 
-  async search(term: string | null, { filters = {}, sort }: SearchOptions = {}): Promise<PagefindResults | null> {
-    const shards = await this.#shardsFor(term, filters);
+  /** The day a search without `everything` or a year reaches back to, when there are older articles. */
+  get firstFrom(): string | undefined {
+    return firstShardsFrom(this.#manifest);
+  }
+
+  async search(term: string | null, { filters = {}, sort, everything = false }: SearchOptions = {}): Promise<PagefindResults | null> {
+    const wanted = this.#wanted(filters, everything);
+    await this.#load(wanted);
+    const shards = term ? await this.#realMatchShards(term, wanted) : wanted;
     if (shards.length === 0) return { results: [], filters: {} };
-    const narrowed = shards.length === this.#shards.length ? filters : { ...filters, ...inShards(shards) };
+    const narrowed = shards.length === this.#merging.size ? filters : { ...filters, ...inShards(shards) };
     const found = await this.#pagefind.search(term, { filters: narrowed, sort });
     if (!found || !sort || shards.length < 2) return found;
     const byShard = await Promise.all(shards.map((shard) => this.#pagefind.search(term, { filters: { ...filters, ...inShards([shard]) }, sort })));
     return { ...found, results: byShard.flatMap((result) => result?.results ?? []) };
   }
 
-  /** The shards a search may draw on: those of the years chosen (or all), less the shards that only have near-misses. */
-  async #shardsFor(term: string | null, filters: PagefindFilters): Promise<string[]> {
-    const chosen = filters.year?.any;
-    const allowed = chosen ? this.#shards.filter((shard) => chosen.includes(shardYear(shard))) : this.#shards;
-    if (!term || this.#shards.length < 2) return allowed;
-    if (this.#matching?.term !== term) this.#matching = { term, shards: this.#realMatchShards(term) };
-    const real = await this.#matching.shards;
-    return allowed.filter((shard) => real.includes(shard));
+  /** The shards a search covers: those of the years chosen; otherwise all of them, or the first ones. Newest first. */
+  #wanted(filters: PagefindFilters, everything: boolean): string[] {
+    const years = filters.year?.any;
+    if (years) return shardsOfYears(this.#manifest, years);
+    return everything ? this.#manifest.shards.map((shard) => shard.name) : firstShards(this.#manifest);
   }
 
-  /** Shards whose best result really matches `term` (see `search-match.ts`). */
-  async #realMatchShards(term: string): Promise<string[]> {
-    const found = await Promise.all(this.#shards.map((shard) => this.#pagefind.search(term, { filters: inShards([shard]) })));
+  /**
+   * Merges the shards not merged yet, side by side: each is a request for its
+   * entry and metadata files. An index merged after the first search counts
+   * no filter values until its filters are loaded, so they are, at once.
+   */
+  async #load(shards: readonly string[]): Promise<void> {
+    const added = shards.filter((shard) => !this.#merging.has(shard));
+    for (const shard of added) {
+      const merged = this.#pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } });
+      this.#merging.set(shard, merged.then(() => this.#pagefind.filters()).then(() => undefined));
+    }
+    await Promise.all(shards.map((shard) => this.#merging.get(shard)));
+  }
+
+  /** Of `shards`, those whose best result really matches `term` (see `search-match.ts`). */
+  async #realMatchShards(term: string, shards: readonly string[]): Promise<string[]> {
+    if (this.#matched?.term !== term) this.#matched = { term, byShard: new Map() };
+    const { byShard } = this.#matched;
+    for (const shard of shards) {
+      if (!byShard.has(shard)) byShard.set(shard, this.#bestMatch(term, shard));
+    }
     const matched = new Map<string, string[]>();
     await Promise.all(
-      this.#shards.map(async (shard, index) => {
-        const best = found[index]?.results[0];
-        if (!best) return;
-        const data = await best.data();
-        matched.set(shard, matchedWords(data.content, data.locations));
+      shards.map(async (shard) => {
+        const words = await byShard.get(shard);
+        if (words) matched.set(shard, words);
       }),
     );
     const real = realMatchShards(term, matched);
-    return this.#shards.filter((shard) => real.includes(shard));
+    return shards.filter((shard) => real.includes(shard));
+  }
+
+  async #bestMatch(term: string, shard: string): Promise<string[] | undefined> {
+    const found = await this.#pagefind.search(term, { filters: inShards([shard]) });
+    const best = found?.results[0];
+    if (!best) return undefined;
+    const data = await best.data();
+    return matchedWords(data.content, data.locations);
   }
 }
 
-/** Loads the newest shard's index and merges every other shard into it, each tagged with its name. */
+/** Loads the search manifest and the first shards' indexes: the newest as the main index, the others merged into it, each tagged with its name. */
 export async function loadArchiveSearch(options: { highlightParam: string }): Promise<ArchiveSearch> {
   const response = await fetch(searchPaths.searchShards());
   if (!response.ok) throw new Error(`no search index (${response.status})`);
-  const shards = (await response.json()) as string[];
-  const [newest, ...older] = shards;
+  const manifest = parseSearchManifest(await response.json());
+  const [newest, ...others] = firstShards(manifest);
   if (!newest) throw new Error('the search index is empty');
   const pagefind = (await import(/* @vite-ignore */ `${searchPaths.searchShard(newest)}pagefind.js`)) as Pagefind;
   await pagefind.options({ ...options, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: newest } });
-  // Fetched side by side: each shard is a request for its entry and metadata files.
-  await Promise.all(older.map((shard) => pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } })));
+  await Promise.all(others.map((shard) => pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } })));
   await pagefind.init();
-  return new ArchiveSearch(pagefind, shards);
+  return new ArchiveSearch(pagefind, manifest, [newest, ...others]);
 }

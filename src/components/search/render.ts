@@ -65,7 +65,8 @@ export function resultItem(data: PagefindResultData, dates: DateContext): HTMLLI
 
 export interface FacetOption {
   value: string;
-  count: number;
+  /** Unknown for a year the search has not covered yet. */
+  count: number | undefined;
   checked: boolean;
 }
 
@@ -77,7 +78,8 @@ export function facetOption(facet: Facet, option: FacetOption): HTMLLIElement {
   input.name = facet;
   input.value = option.value;
   input.checked = option.checked;
-  label.append(input, element('span', 'value', option.value), element('span', 'count', `(${option.count})`));
+  label.append(input, element('span', 'value', option.value));
+  if (option.count !== undefined) label.append(element('span', 'count', `(${option.count})`));
   item.append(label);
   return item;
 }

@@ -3,7 +3,7 @@
  * state; every change is pushed to history (typing replaces its own entry),
  * so results can be shared, reloaded and revisited with the back button.
  */
-import { dateContextOf, PUBLICATION_DATES, type DateContext } from '../../lib/dates.ts';
+import { dateContextOf, formatDate, PUBLICATION_DATES, type DateContext } from '../../lib/dates.ts';
 import { paths } from '../../lib/paths.ts';
 import { pagefindFilters, pagefindSort } from '../../lib/search-query.ts';
 import { HIGHLIGHT_PARAM } from '../../lib/search-paths.ts';
@@ -55,7 +55,11 @@ class SearchApp extends HTMLElement {
   #hint!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #scope!: HTMLElement;
+  #older!: HTMLButtonElement;
   #facets!: HTMLElement;
+  /** The day the last search reached back to, when it left older articles out. */
+  #from: string | undefined;
 
   async connectedCallback() {
     this.#notice = required(this, '[data-notice]');
@@ -67,6 +71,8 @@ class SearchApp extends HTMLElement {
     this.#hint = required(this, '[data-hint]');
     this.#list = required(this, '[data-results]');
     this.#more = required(this, '[data-more]');
+    this.#scope = required(this, '[data-scope]');
+    this.#older = required(this, '[data-older]');
     this.#facets = required(this, '[data-facets]');
     this.#dates = dateContextOf(this.dataset);
     this.#state = parseSearchState(window.location.search);
@@ -130,6 +136,7 @@ class SearchApp extends HTMLElement {
       this.#change({ filters: { ...this.#state.filters, [facet]: chosen } }, 'push');
     });
     this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+    this.#older.addEventListener('click', () => this.#change({ everything: true }, 'push'));
     window.addEventListener('popstate', () => {
       this.#state = parseSearchState(window.location.search);
       this.#typing = false;
@@ -168,6 +175,7 @@ class SearchApp extends HTMLElement {
       this.#list.replaceChildren();
       this.#list.removeAttribute('aria-busy');
       this.#more.hidden = true;
+      this.#scope.hidden = true;
       this.#hint.hidden = false;
       this.#status.textContent = '';
       this.#renderFacets(this.#totals);
@@ -176,7 +184,15 @@ class SearchApp extends HTMLElement {
 
     this.#list.setAttribute('aria-busy', 'true');
     const term = state.query || null;
-    const found = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+    const filters = pagefindFilters(state);
+    // Years chosen are searched whole; otherwise the newest articles first, and all of them when the reader asks or nothing recent matches.
+    const limited = !state.everything && state.filters.year.length === 0 && pagefind.firstFrom !== undefined;
+    let everything = !limited;
+    let found = await pagefind.search(term, { filters, sort: pagefindSort(state), everything });
+    if (limited && found?.results.length === 0) {
+      everything = true;
+      found = await pagefind.search(term, { filters, sort: pagefindSort(state), everything });
+    }
     // A facet's own choices are OR-ed, so its counts come from a search without them.
     const counts: FilterCounts = { ...found?.filters };
     await Promise.all(
@@ -186,11 +202,12 @@ class SearchApp extends HTMLElement {
           counts[facet] = this.#totals[facet] ?? {};
           return;
         }
-        const wider = await pagefind.search(term, { filters: others });
+        const wider = await pagefind.search(term, { filters: others, everything });
         counts[facet] = wider?.filters[facet] ?? {};
       }),
     );
     if (run !== this.#run || !found) return;
+    this.#from = everything ? undefined : pagefind.firstFrom;
 
     this.#results = found.results;
     this.#shown = 0;
@@ -201,6 +218,15 @@ class SearchApp extends HTMLElement {
     this.#list.removeAttribute('aria-busy');
     this.#renderFacets(counts);
     this.#announce();
+    this.#showScope();
+  }
+
+  /** Under a search of the newest articles only: how far back it went, and the way to the rest. */
+  #showScope() {
+    const from = this.#from;
+    this.#scope.hidden = from === undefined;
+    if (from === undefined) return;
+    required(this.#scope, '[data-from]').textContent = formatDate(new Date(`${from}T12:00:00Z`), this.#dates);
   }
 
   async #showMore(run: number, moveFocus: boolean) {
@@ -220,10 +246,11 @@ class SearchApp extends HTMLElement {
     const count = this.#results.length;
     const words = query ? ` for “${query}”` : '';
     const filtered = hasFilters(this.#state);
+    const since = this.#from === undefined ? '' : ` since ${formatDate(new Date(`${this.#from}T12:00:00Z`), this.#dates)}`;
     this.#status.textContent =
       count === 0
         ? `No results${words}${filtered ? ' with these filters. Try removing one.' : '. Try another word.'}`
-        : `${plural(count, 'result')}${words}${filtered ? ' with these filters' : ''}.`;
+        : `${plural(count, 'result')}${words}${filtered ? ' with these filters' : ''}${since}.`;
   }
 
   #renderFacets(counts: FilterCounts) {
@@ -235,9 +262,11 @@ class SearchApp extends HTMLElement {
       const fieldset = required<HTMLFieldSetElement>(this.#facets, `fieldset[data-facet="${facet}"]`);
       const chosen = this.#state.filters[facet];
       const values = new Set([...Object.keys(this.#totals[facet] ?? {}), ...chosen]);
+      // Years a search of the newest articles left out are offered without a count: choosing one searches it.
+      const unsearched = facet === 'year' && this.#from !== undefined;
       const options: FacetOption[] = sortValues(facet, [...values])
-        .map((value) => ({ value, count: counts[facet]?.[value] ?? 0, checked: chosen.includes(value) }))
-        .filter((option) => option.count > 0 || option.checked);
+        .map((value) => ({ value, count: counts[facet]?.[value] ?? (unsearched ? undefined : 0), checked: chosen.includes(value) }))
+        .filter((option) => option.count !== 0 || option.checked);
       required(fieldset, 'ul').replaceChildren(...options.map((option) => facetOption(facet, option)));
       fieldset.hidden = options.length === 0;
     }

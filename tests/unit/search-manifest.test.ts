@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articlesByYear,
+  firstShards,
+  firstShardsFrom,
+  parseSearchManifest,
+  searchManifest,
+  shardsOfYears,
+  type ShardEntry,
+} from '../../src/lib/search-manifest.ts';
+
+const shards: ShardEntry[] = [
+  { name: '2026-recent', pages: 40, from: '2026-11-23' },
+  { name: '2026-07', pages: 500, from: '2026-07-01' },
+  { name: '2026-01', pages: 600, from: '2026-01-02' },
+  { name: '2025', pages: 900, from: '2025-01-01' },
+];
+
+describe('the search manifest', () => {
+  it('loads the newest shards first, as many whole ones as fit the budget', () => {
+    const manifest = searchManifest(shards, 1000);
+    expect(manifest.first).toBe(2);
+    expect(firstShards(manifest)).toEqual(['2026-recent', '2026-07']);
+    expect(firstShardsFrom(manifest)).toBe('2026-07-01');
+  });
+
+  it('always loads the newest shard, and says nothing of older articles when every shard fits', () => {
+    expect(searchManifest(shards, 10).first).toBe(1);
+    const all = searchManifest(shards, 10_000);
+    expect(all.first).toBe(4);
+    expect(firstShardsFrom(all)).toBeUndefined();
+  });
+
+  it('finds the shards of chosen years and counts each year over the whole archive', () => {
+    const manifest = searchManifest(shards, 1000);
+    expect(shardsOfYears(manifest, ['2026'])).toEqual(['2026-recent', '2026-07', '2026-01']);
+    expect(shardsOfYears(manifest, ['2025', '2019'])).toEqual(['2025']);
+    expect(articlesByYear(manifest)).toEqual({ 2026: 1140, 2025: 900 });
+  });
+
+  it('reads back what the build writes, and refuses anything else', () => {
+    const manifest = searchManifest(shards, 1000);
+    expect(parseSearchManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
+    expect(() => parseSearchManifest(['2026', '2025'])).toThrow(/not a search manifest/);
+    expect(() => parseSearchManifest({ shards: [{ name: '2026' }], first: 1 })).toThrow(/not a search manifest/);
+  });
+});
