@@ -41,7 +41,7 @@ export const MAX_WORDS = 1200;
 const HERO_VARIANTS = 8;
 const HERO_SIZE = { width: 2000, height: 1250 };
 const AVATAR_SIZE = 400;
-const YEARS_BACK = 5;
+export const YEARS_BACK = 5;
 
 
 const FIRST_NAMES = ['Amara', 'Ben', 'Chiara', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars', 'Maya', 'Nikos', 'Olga', 'Pablo', 'Quinn', 'Rosa', 'Sami', 'Tess'];

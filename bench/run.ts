@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type CorpusSummary } from './corpus.ts';
+import { generateCorpus, YEARS_BACK, type CorpusSummary } from './corpus.ts';
 import { PUBLISHED_BY_DEFAULT, scenario } from './scenarios.ts';
 import { runMeasured } from './measure.ts';
 import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
@@ -25,6 +25,7 @@ import { summariseProfile, type ProfileShare } from './profile.ts';
 import { appendResult } from './results-file.ts';
 import { shippedBy, shippedList, type Shipped } from './shipped.ts';
 import { hashSite } from '../src/deploy/manifest.ts';
+import { measureFirstSearches, type FirstSearch, type SearchQuery } from './search.ts';
 import { restoreSavedCache, saveCache, startS3Target, timeInstall, type S3Target } from './ci-path.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -214,6 +215,8 @@ interface Result {
   cacheFiles: number;
   imagesEncoded: number;
   search: { seconds: number | null; indexMB: number | null; indexFiles: number };
+  /** A reader's first search after the cold build, one query per fresh browser: bytes fetched and time to the first result. From 7 December, afternoon, on. */
+  firstSearch: FirstSearch[];
   articlePage: PageWeight;
   /** The edit-body publish, under its earlier name. */
   warm: WarmFigures | null;
@@ -244,6 +247,9 @@ async function main() {
   const search = folderSize(searchDir);
   const articlePage = pageWeight(outDir, path.join('articles', corpus.typicalSlug));
   const htmlPages = countHtmlFiles(outDir);
+  log('First searches in Chromium…');
+  const firstSearch = await measureFirstSearches(outDir, readerQueries());
+  for (const found of firstSearch) log(`  ${found.label}: first result after ${found.firstResultMs} ms (${found.afterPageMs} ms after the page), ${found.searchKilobytes} KB of index in ${found.searchRequests} requests`);
 
   const publish: Record<string, WarmFigures> = {};
   let live = hashSite(outDir);
@@ -360,6 +366,7 @@ async function main() {
       indexMB: search.files > 0 ? round(search.bytes / MB, 2) : null,
       indexFiles: search.files,
     },
+    firstSearch,
     articlePage,
     warm,
     publish,
@@ -370,6 +377,21 @@ async function main() {
   if (!jsonOnly) printTable(result);
   process.stdout.write(`${JSON.stringify(result)}\n`);
   if (!flags.keep) fs.rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * What readers search for: a word every article uses, a tag no article's
+ * text uses, the same word narrowed by topic and the oldest whole year, and a word
+ * in no article (which searches the whole archive before it says so).
+ */
+function readerQueries(): SearchQuery[] {
+  const oldestYear = new Date(BENCH_NOW).getUTCFullYear() - YEARS_BACK + 1;
+  return [
+    { label: 'common word', query: '?q=council' },
+    { label: 'tag name', query: '?q=inflation' },
+    { label: 'narrowed by topic and year', query: `?q=council&topic=Politics&year=${oldestYear}` },
+    { label: 'word in no article', query: '?q=incunabula' },
+  ];
 }
 
 /** Appends to the day's result file for this corpus size. */
@@ -397,6 +419,10 @@ function printTable(result: Result) {
     ['dist/', `${result.distMB} MB in ${result.distFiles} files`],
     ['Build cache', `${result.cacheMB} MB in ${result.cacheFiles} files`],
     ['Search index', `${result.search.indexMB === null ? 'none' : `${result.search.indexMB} MB in ${result.search.indexFiles} files`}, ${s(result.search.seconds)}`],
+    ...result.firstSearch.map((found): [string, string] => [
+      `First search: ${found.label}`,
+      `first result after ${found.firstResultMs} ms (${found.afterPageMs} ms after the page); ${found.searchKilobytes} KB of index in ${found.searchRequests} requests (${found.kilobytes} KB in ${found.requests} with the page)`,
+    ]),
     [`Article page /${page.page}/`, `${kb(page.totalBytes)} (gzip ${kb(page.totalGzipBytes)})`],
     ['  HTML / CSS / JS', `${kb(page.htmlBytes)} / ${kb(page.cssBytes)} / ${kb(page.jsBytes)}`],
   ];

@@ -90,10 +90,11 @@ export class ArchiveSearch {
   async search(term: string | null, { filters = {}, sort, everything = false }: SearchOptions = {}): Promise<PagefindResults | null> {
     const wanted = this.#wanted(filters, everything);
     await this.#load(wanted);
-    const shards = term ? await this.#realMatchShards(term, wanted) : wanted;
+    const narrowed = (shards: readonly string[]) => (shards.length === this.#merging.size ? filters : { ...filters, ...inShards(shards) });
+    // Searched beside the check for near-misses, which nearly always keeps every shard.
+    const [shards, all] = await Promise.all([term ? this.#realMatchShards(term, wanted) : wanted, this.#pagefind.search(term, { filters: narrowed(wanted), sort })]);
     if (shards.length === 0) return { results: [], filters: {} };
-    const narrowed = shards.length === this.#merging.size ? filters : { ...filters, ...inShards(shards) };
-    const found = await this.#pagefind.search(term, { filters: narrowed, sort });
+    const found = shards.length === wanted.length ? all : await this.#pagefind.search(term, { filters: narrowed(shards), sort });
     if (!found || !sort || shards.length < 2) return found;
     const byShard = await Promise.all(shards.map((shard) => this.#pagefind.search(term, { filters: { ...filters, ...inShards([shard]) }, sort })));
     return { ...found, results: byShard.flatMap((result) => result?.results ?? []) };

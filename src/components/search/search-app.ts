@@ -42,7 +42,7 @@ class SearchApp extends HTMLElement {
   #typingTimer: number | undefined;
   /** The current burst of typing already has its own history entry. */
   #typing = false;
-  #totals: FilterCounts = {};
+  #totals: Promise<FilterCounts> = Promise.resolve({});
   #dates: DateContext = PUBLICATION_DATES;
   #title = document.title;
 
@@ -60,6 +60,8 @@ class SearchApp extends HTMLElement {
   #facets!: HTMLElement;
   /** The day the last search reached back to, when it left older articles out. */
   #from: string | undefined;
+  /** The last search left older years out of the year filter's counts. */
+  #yearsUncounted = false;
 
   async connectedCallback() {
     this.#notice = required(this, '[data-notice]');
@@ -84,7 +86,9 @@ class SearchApp extends HTMLElement {
 
     try {
       this.#pagefind = await loadArchiveSearch({ highlightParam: HIGHLIGHT_PARAM });
-      this.#totals = await this.#pagefind.filters();
+      // Needed for the filters, which are drawn after the first results.
+      this.#totals = this.#pagefind.filters();
+      this.#totals.catch(() => undefined);
     } catch {
       this.#unavailable();
       return;
@@ -178,18 +182,21 @@ class SearchApp extends HTMLElement {
       this.#scope.hidden = true;
       this.#hint.hidden = false;
       this.#status.textContent = '';
-      this.#renderFacets(this.#totals);
+      const totals = await this.#totals;
+      if (run !== this.#run) return;
+      this.#yearsUncounted = false;
+      this.#renderFacets(totals, totals);
       return;
     }
 
     this.#list.setAttribute('aria-busy', 'true');
     const term = state.query || null;
     const filters = pagefindFilters(state);
-    // Years chosen are searched whole; otherwise the newest articles first, and all of them when the reader asks or nothing recent matches.
-    const limited = !state.everything && state.filters.year.length === 0 && pagefind.firstFrom !== undefined;
-    let everything = !limited;
+    // Chosen years are searched whole. Otherwise the newest articles come first, and all of them when the reader asks or nothing recent matches.
+    const yearsChosen = state.filters.year.length > 0;
+    let everything = state.everything || pagefind.firstFrom === undefined;
     let found = await pagefind.search(term, { filters, sort: pagefindSort(state), everything });
-    if (limited && found?.results.length === 0) {
+    if (!everything && !yearsChosen && found?.results.length === 0) {
       everything = true;
       found = await pagefind.search(term, { filters, sort: pagefindSort(state), everything });
     }
@@ -199,7 +206,7 @@ class SearchApp extends HTMLElement {
       FACETS.filter((facet) => state.filters[facet].length > 0).map(async (facet) => {
         const others = pagefindFilters(state, facet);
         if (!term && Object.keys(others).length === 0) {
-          counts[facet] = this.#totals[facet] ?? {};
+          counts[facet] = (await this.#totals)[facet] ?? {};
           return;
         }
         const wider = await pagefind.search(term, { filters: others, everything });
@@ -207,7 +214,8 @@ class SearchApp extends HTMLElement {
       }),
     );
     if (run !== this.#run || !found) return;
-    this.#from = everything ? undefined : pagefind.firstFrom;
+    this.#from = everything || yearsChosen ? undefined : pagefind.firstFrom;
+    this.#yearsUncounted = !everything;
 
     this.#results = found.results;
     this.#shown = 0;
@@ -216,9 +224,11 @@ class SearchApp extends HTMLElement {
     await this.#showMore(run, false);
     if (run !== this.#run) return;
     this.#list.removeAttribute('aria-busy');
-    this.#renderFacets(counts);
     this.#announce();
     this.#showScope();
+    const totals = await this.#totals;
+    if (run !== this.#run) return;
+    this.#renderFacets(counts, totals);
   }
 
   /** Under a search of the newest articles only: how far back it went, and the way to the rest. */
@@ -253,7 +263,7 @@ class SearchApp extends HTMLElement {
         : `${plural(count, 'result')}${words}${filtered ? ' with these filters' : ''}${since}.`;
   }
 
-  #renderFacets(counts: FilterCounts) {
+  #renderFacets(counts: FilterCounts, totals: FilterCounts) {
     const focused = document.activeElement;
     const refocus =
       focused instanceof HTMLInputElement && this.#facets.contains(focused) ? { name: focused.name, value: focused.value } : undefined;
@@ -261,9 +271,9 @@ class SearchApp extends HTMLElement {
     for (const facet of FACETS) {
       const fieldset = required<HTMLFieldSetElement>(this.#facets, `fieldset[data-facet="${facet}"]`);
       const chosen = this.#state.filters[facet];
-      const values = new Set([...Object.keys(this.#totals[facet] ?? {}), ...chosen]);
+      const values = new Set([...Object.keys(totals[facet] ?? {}), ...chosen]);
       // Years a search of the newest articles left out are offered without a count: choosing one searches it.
-      const unsearched = facet === 'year' && this.#from !== undefined;
+      const unsearched = facet === 'year' && this.#yearsUncounted;
       const options: FacetOption[] = sortValues(facet, [...values])
         .map((value) => ({ value, count: counts[facet]?.[value] ?? (unsearched ? undefined : 0), checked: chosen.includes(value) }))
         .filter((option) => option.count !== 0 || option.checked);
