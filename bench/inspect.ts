@@ -128,6 +128,25 @@ export function countHtmlFiles(dir: string): number {
   return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 }
 
+/** The listings a reader walks to reach any article: the home page, the archive, and topic, author, tag and series pages. */
+const LISTINGS = ['archive', 'topics', 'authors', 'tags', 'series'];
+
+/** The heaviest listing page's HTML, by site path. */
+export function largestListing(outDir: string): { page: string; kilobytes: number } {
+  let largest = { page: '', bytes: fs.statSync(path.join(outDir, 'index.html')).size };
+  for (const folder of LISTINGS) {
+    const dir = path.join(outDir, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name !== 'index.html') continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const bytes = fs.statSync(file).size;
+      if (bytes > largest.bytes) largest = { page: path.relative(outDir, entry.parentPath), bytes };
+    }
+  }
+  return { page: `/${largest.page}${largest.page ? '/' : ''}`, kilobytes: round(largest.bytes / 1024, 1) };
+}
+
 export interface PageWeight {
   /** Site path of the page measured. */
   page: string;

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, YEARS_BACK, type CorpusSummary } from './corpus.ts';
 import { PUBLISHED_BY_DEFAULT, scenario } from './scenarios.ts';
 import { runMeasured } from './measure.ts';
-import { countHtmlFiles, folderSize, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
+import { countHtmlFiles, folderSize, largestListing, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
 import { summariseProfile, type ProfileShare } from './profile.ts';
 import { appendResult } from './results-file.ts';
 import { shippedBy, shippedList, type Shipped } from './shipped.ts';
@@ -215,6 +215,8 @@ interface Result {
   cacheFiles: number;
   imagesEncoded: number;
   search: { seconds: number | null; indexMB: number | null; indexFiles: number };
+  /** The heaviest page a reader walks through to reach an article (home, archive, topics, authors, tags, series). From 7 December, afternoon, on. */
+  largestListing: { page: string; kilobytes: number };
   /** A reader's first search after the cold build, one query per fresh browser: bytes fetched and time to the first result. From 7 December, afternoon, on. */
   firstSearch: FirstSearch[];
   articlePage: PageWeight;
@@ -247,6 +249,7 @@ async function main() {
   const search = folderSize(searchDir);
   const articlePage = pageWeight(outDir, path.join('articles', corpus.typicalSlug));
   const htmlPages = countHtmlFiles(outDir);
+  const heaviestListing = largestListing(outDir);
   log('First searches in Chromium…');
   const firstSearch = await measureFirstSearches(outDir, readerQueries());
   for (const found of firstSearch) log(`  ${found.label}: first result after ${found.firstResultMs} ms (${found.afterPageMs} ms after the page), ${found.searchKilobytes} KB of index in ${found.searchRequests} requests`);
@@ -366,6 +369,7 @@ async function main() {
       indexMB: search.files > 0 ? round(search.bytes / MB, 2) : null,
       indexFiles: search.files,
     },
+    largestListing: heaviestListing,
     firstSearch,
     articlePage,
     warm,
@@ -419,6 +423,7 @@ function printTable(result: Result) {
     ['dist/', `${result.distMB} MB in ${result.distFiles} files`],
     ['Build cache', `${result.cacheMB} MB in ${result.cacheFiles} files`],
     ['Search index', `${result.search.indexMB === null ? 'none' : `${result.search.indexMB} MB in ${result.search.indexFiles} files`}, ${s(result.search.seconds)}`],
+    ['Heaviest listing page', `${result.largestListing.page}: ${result.largestListing.kilobytes} KB of HTML`],
     ...result.firstSearch.map((found): [string, string] => [
       `First search: ${found.label}`,
       `first result after ${found.firstResultMs} ms (${found.afterPageMs} ms after the page); ${found.searchKilobytes} KB of index in ${found.searchRequests} requests (${found.kilobytes} KB in ${found.requests} with the page)`,

@@ -13,7 +13,7 @@ import { storedWords } from './content/body-store.ts';
 import { relatedArticles } from './lib/related.ts';
 import { absoluteUrl, tagSlug } from './lib/paths.ts';
 import type { Publisher } from './lib/structured-data.ts';
-import { yearMonth } from './lib/dates.ts';
+import { calendarDay } from './lib/dates.ts';
 import { cacheKey } from './lib/cache-key.ts';
 import { isDevServer } from './lib/dev-server.ts';
 import { seriesOrder } from './lib/series.ts';
@@ -62,6 +62,8 @@ export interface Article {
   year: number;
   /** Month of publication (1–12) in the site's time zone (archive). */
   month: number;
+  /** Day of the month of publication in the site's time zone (the archive of a full month). */
+  day: number;
   /**
    * When the article was revised after publication: `data.updatedAt`, but only
    * when it is later than `publishedAt` (an `updatedAt` equal to the publication
@@ -216,7 +218,7 @@ async function load(): Promise<Newsroom> {
       topicIds: articleTopics.map((topic) => topic.id),
       tags: data.tags,
       publishedAt: data.publishedAt,
-      ...yearMonth(data.publishedAt, site),
+      ...calendarDay(data.publishedAt, site),
       revisedAt,
       readingMinutes: readMinutes,
       visibility: view,
@@ -356,6 +358,18 @@ export function monthsOf(articles: readonly Article[]): [number, Article[]][] {
   const months = new Map<number, Article[]>();
   for (const article of articles) push(months, article.month, article);
   return [...months].sort(([a], [b]) => b - a);
+}
+
+/** One month's articles by day of the month, newest day first, each day in the order given. */
+export function daysOf(articles: readonly Article[]): [number, Article[]][] {
+  const days = new Map<number, Article[]>();
+  for (const article of articles) push(days, article.day, article);
+  return [...days].sort(([a], [b]) => b - a);
+}
+
+/** Whether a month's archive page lists its days, each with a page of its own, rather than its articles. */
+export function monthListsDays(articles: readonly Article[]): boolean {
+  return articles.length > site.archiveMonthArticles;
 }
 
 /** The notice an old article carries, from the build's "now" and the settings' threshold. */

@@ -51,6 +51,13 @@ export interface SiteConfig {
    * all 1,000 made 323 KB and 0.6 s.
    */
   searchFirstPages: number;
+  /**
+   * The most articles a month's archive page lists one by one. A fuller month
+   * lists its days instead, each with a page of its own: a line of the list
+   * weighs about 250 bytes, so 250 lines keep a page near 70 KB of HTML, under
+   * the 100 KB a listing should weigh (at 100,000 articles, a month holds 1,700).
+   */
+  archiveMonthArticles: number;
 }
 
 const env = process.env;
@@ -84,4 +91,5 @@ export const site: SiteConfig = {
   decapPort: env['DECAP_SERVER_PORT'] ?? DEFAULT_DECAP_PORT,
   searchShardPages: resolveCount('BROADSHEET_SEARCH_SHARD_PAGES', env['BROADSHEET_SEARCH_SHARD_PAGES'], 1000),
   searchFirstPages: resolveCount('BROADSHEET_SEARCH_FIRST_PAGES', env['BROADSHEET_SEARCH_FIRST_PAGES'], 400),
+  archiveMonthArticles: resolveCount('BROADSHEET_ARCHIVE_MONTH_ARTICLES', env['BROADSHEET_ARCHIVE_MONTH_ARTICLES'], 250),
 };

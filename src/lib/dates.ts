@@ -17,6 +17,8 @@ const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const YEAR_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric' };
+const YEAR_MONTH_DAY: Intl.DateTimeFormatOptions = { ...YEAR_MONTH, day: 'numeric' };
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
 const cache = new Map<string, Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
 
@@ -55,9 +57,29 @@ export function midMonth(year: number, month: number): Date {
   return new Date(Date.UTC(year, month - 1, 15, 12));
 }
 
+function dateParts(date: Date, ctx: DateContext, options: Intl.DateTimeFormatOptions): (type: Intl.DateTimeFormatPartTypes) => number {
+  const parts = formatter(ctx, options).formatToParts(date);
+  return (type) => Number(parts.find((part) => part.type === type)?.value);
+}
+
 /** Calendar year and month (1–12) as seen in the publication's time zone. */
 export function yearMonth(date: Date, ctx: DateContext): { year: number; month: number } {
-  const parts = formatter(ctx, YEAR_MONTH).formatToParts(date);
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const value = dateParts(date, ctx, YEAR_MONTH);
   return { year: value('year'), month: value('month') };
+}
+
+/** Calendar year, month (1–12) and day of the month as seen in the publication's time zone. */
+export function calendarDay(date: Date, ctx: DateContext): { year: number; month: number; day: number } {
+  const value = dateParts(date, ctx, YEAR_MONTH_DAY);
+  return { year: value('year'), month: value('month'), day: value('day') };
+}
+
+/** Noon (UTC) of a calendar day: that day in any zone within twelve hours of UTC, for naming it. */
+export function midDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}
+
+/** "Saturday 7 November" */
+export function formatWeekday(date: Date, ctx: DateContext): string {
+  return formatter(ctx, WEEKDAY).format(date);
 }

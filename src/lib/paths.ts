@@ -16,6 +16,7 @@ export const paths = {
   archive: () => '/archive/',
   archiveYear: (year: number) => `/archive/${year}/`,
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`,
+  archiveDay: (year: number, month: number, day: number) => `/archive/${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   rss: () => '/rss.xml',
   topicRss: (id: string) => `/topics/${id}/rss.xml`,

@@ -101,6 +101,7 @@ describe('quality gates over the built sample site', () => {
       `/archive/`,
       '/archive/2026/',
       '/archive/2026/11/',
+      '/archive/2026/11/29/',
       '/search/?q=water',
       '/no-such-page/',
       // The newsroom formats: a running and an ended live story, an opinion column, a sponsored piece, an old article, a series.

@@ -3,12 +3,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSampleArticles, readYamlIds } from '../support/sample.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { SAMPLE_PAGE_SIZE } from '../support/paths.ts';
+import { SAMPLE_ARCHIVE_MONTH_ARTICLES, SAMPLE_PAGE_SIZE } from '../support/paths.ts';
 
 const PAGE_SIZE = SAMPLE_PAGE_SIZE;
 const articles = readSampleArticles();
 const published = articles.filter((article) => article.published);
 const unpublished = articles.filter((article) => !article.published);
+/** Year, month and day, two digits each but the year, as the sample publication's time zone sees the date. */
+const londonDay = (date: Date): string[] => {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  return ['year', 'month', 'day'].map((type) => parts.find((part) => part.type === type)!.value);
+};
 
 describe('the built sample site', () => {
   let dist: string;
@@ -79,10 +84,43 @@ describe('the built sample site', () => {
       expect(fs.existsSync(page(`archive/${year}`)), String(year)).toBe(true);
     }
     for (const article of published) {
-      const month = page(`archive/${article.publishedAt.getUTCFullYear()}/${String(article.publishedAt.getUTCMonth() + 1).padStart(2, '0')}`);
-      expect(fs.readFileSync(month, 'utf8'), article.slug).toContain(`href="/articles/${article.slug}/"`);
+      const [year, month, day] = londonDay(article.publishedAt);
+      const monthPage = fs.readFileSync(page(`archive/${year}/${month}`), 'utf8');
+      const link = `href="/articles/${article.slug}/"`;
+      if (monthPage.includes(link)) continue;
+      // A month fuller than the sample's limit lists its days, and each day its articles.
+      expect(monthPage, article.slug).toContain(`href="/archive/${year}/${month}/${day}/"`);
+      expect(fs.readFileSync(page(`archive/${year}/${month}/${day}`), 'utf8'), article.slug).toContain(link);
     }
     expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true);
+  });
+
+  it('files a full month by day, so that no archive page lists more than the limit', () => {
+    const november = fs.readFileSync(page('archive/2026/11'), 'utf8');
+    const inNovember = published.filter((article) => londonDay(article.publishedAt).slice(0, 2).join('-') === '2026-11');
+    expect(inNovember.length).toBeGreaterThan(SAMPLE_ARCHIVE_MONTH_ARTICLES);
+    expect(november).not.toContain('href="/articles/');
+    const days = [...november.matchAll(/href="\/archive\/2026\/11\/(\d\d)\/"/g)].map((match) => match[1]!);
+    expect(new Set(days)).toEqual(new Set(inNovember.map((article) => londonDay(article.publishedAt)[2])));
+    const listed = days.flatMap((day) => [...fs.readFileSync(page(`archive/2026/11/${day}`), 'utf8').matchAll(/href="\/articles\/([^/"]+)\/"/g)].map((match) => match[1]));
+    expect(listed.sort()).toEqual(inNovember.map((article) => article.slug).sort());
+  });
+
+  it('leads from the home page to every published article by its links', () => {
+    const seen = new Set<string>();
+    const queue = ['/'];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const file = page(url);
+      if (!fs.existsSync(file)) continue;
+      for (const [, href] of fs.readFileSync(file, 'utf8').matchAll(/href="(\/[^"#?]*\/)"/g)) {
+        if (!seen.has(href!)) queue.push(href!);
+      }
+    }
+    const unreached = published.filter((article) => !seen.has(`/articles/${article.slug}/`)).map((article) => article.slug);
+    expect(unreached).toEqual([]);
   });
 
   it('optimises hero images into responsive WebP', () => {

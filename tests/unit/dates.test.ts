@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateContextOf, formatDate, formatDateTime, formatMonth, PUBLICATION_DATES, yearMonth } from '../../src/lib/dates.ts';
+import { calendarDay, dateContextOf, formatDate, formatDateTime, formatMonth, formatWeekday, midDay, PUBLICATION_DATES, yearMonth } from '../../src/lib/dates.ts';
 import { parseStrictDateTime } from '../../src/lib/datetime.ts';
 
 const london = { locale: 'en-GB', timeZone: 'Europe/London' };
@@ -21,6 +21,14 @@ describe('date formatting in the site time zone', () => {
   it('groups by month and year in the site zone', () => {
     expect(yearMonth(new Date('2025-12-31T23:59:00-05:00'), london)).toEqual({ year: 2026, month: 1 });
     expect(formatMonth(new Date('2026-11-27T07:30:00Z'), london)).toBe('November 2026');
+  });
+
+  it('files by calendar day in the site zone, and names the day', () => {
+    expect(calendarDay(new Date('2026-06-30T23:30:00Z'), london)).toEqual({ year: 2026, month: 7, day: 1 });
+    expect(calendarDay(new Date('2026-06-30T23:30:00Z'), tokyo)).toEqual({ year: 2026, month: 7, day: 1 });
+    expect(calendarDay(new Date('2026-01-01T03:00:00Z'), { locale: 'en-GB', timeZone: 'America/New_York' })).toEqual({ year: 2025, month: 12, day: 31 });
+    expect(formatWeekday(midDay(2026, 11, 7), london)).toBe('Saturday 7 November');
+    expect(formatWeekday(midDay(2026, 11, 7), tokyo)).toBe('Saturday 7 November');
   });
 });
 

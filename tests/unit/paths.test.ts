@@ -10,6 +10,7 @@ describe('paths', () => {
     expect(paths.author('amara-okafor', 3)).toBe('/authors/amara-okafor/3/');
     expect(paths.article('a-story')).toBe('/articles/a-story/');
     expect(paths.archiveYear(2025)).toBe('/archive/2025/');
+    expect(paths.archiveDay(2026, 3, 7)).toBe('/archive/2026/03/07/');
   });
 
   it('slugs tags and encodes the search query', () => {
