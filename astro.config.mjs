@@ -19,6 +19,7 @@ import { restorePagesIntegration } from './src/integrations/restore-pages.ts';
 import { heldImagesIntegration } from './src/integrations/held-images.ts';
 import { hostLimitsIntegration } from './src/integrations/host-limits.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { compactBuildManifestIntegration } from './src/integrations/compact-build-manifest.ts';
 
 /** Filled in by the content check when the build starts; the sitemap, the OG cards, the held images and the redirects read it. */
 const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [], redirects: undefined };
@@ -42,6 +43,7 @@ export default defineConfig({
     adminBundleIntegration(),
     moduleUrlIntegration(),
     contentStoreIntegration(),
+    compactBuildManifestIntegration(),
     ogCardsIntegration(contentFacts),
     search.finish,
     // After the search index is done, so that no redirect page is indexed; before the host limits count the files.

@@ -5,8 +5,11 @@
  * 88 MB was body HTML that only the article's own page and the feeds read.
  * Each body is written once, to a file named by its entry and the digest of
  * its source, before the store records the entry; the store keeps the file's
- * name and the body's word count (for reading times). Under `astro dev`
- * (which has a watcher) the store is left as Astro makes it.
+ * name and the body's word count (for reading times). The dev server does
+ * the same: its store is one string too, which at 100,000 articles outgrew
+ * the longest string V8 allows, and the server lost every collection. It
+ * keeps its bodies in a folder of its own, so that a build run beside it
+ * never removes a body it shows.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,10 +17,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { site } from '../site.config.ts';
 import { countWords } from '../lib/read-time.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
+import { isDevServer } from '../lib/dev-server.ts';
 
-/** The folder in the cache folder that holds the bodies. */
+/** The folder in the cache folder that holds the bodies of builds. */
 export const BODY_FOLDER = 'broadsheet-bodies';
-const buildFolder = path.join(site.cacheDir, BODY_FOLDER);
+/** The dev server's. */
+const DEV_BODY_FOLDER = 'broadsheet-bodies-dev';
+const bodyFolder = path.join(site.cacheDir, isDevServer ? DEV_BODY_FOLDER : BODY_FOLDER);
 /** Keys in an entry's `rendered.metadata` (Astro's documented place for a loader's extra metadata). */
 const FILE_KEY = 'bodyFile';
 const WORDS_KEY = 'words';
@@ -60,11 +66,10 @@ export function bodiesApart(store: Store, folder: string): Store {
  * before loading, so the loader renders them again; after loading, files no
  * entry points at any more are removed.
  */
-export function keepBodiesApart(loader: Loader, folder = buildFolder): Loader {
+export function keepBodiesApart(loader: Loader, folder = bodyFolder): Loader {
   return {
     ...loader,
     load: async (context) => {
-      if (context.watcher) return loader.load(context);
       fs.mkdirSync(folder, { recursive: true });
       const { store } = context;
       // One listing instead of a file check per entry: 10,000 checks cost most of a second here.
@@ -73,6 +78,7 @@ export function keepBodiesApart(loader: Loader, folder = buildFolder): Loader {
         const name = bodyFile(entry.rendered);
         if (name && !kept.has(name)) store.delete(entry.id);
       }
+      // The loader keeps this store for its watcher: the dev server's later changes go through it too.
       await loader.load({ ...context, store: bodiesApart(store, folder) });
       const used = new Set(store.values().map((entry) => bodyFile(entry.rendered)));
       for (const name of kept) {
@@ -86,7 +92,7 @@ export function keepBodiesApart(loader: Loader, folder = buildFolder): Loader {
  * The entry with its rendered body back in place, as `render()` needs it.
  * The read is asynchronous so that other pages render while the disk works.
  */
-export async function withBody<T extends { rendered?: Rendered }>(entry: T, folder = buildFolder): Promise<T> {
+export async function withBody<T extends { rendered?: Rendered }>(entry: T, folder = bodyFolder): Promise<T> {
   const name = bodyFile(entry.rendered);
   if (!name || !entry.rendered) return entry;
   const html = await fs.promises.readFile(path.join(folder, name), 'utf8');
