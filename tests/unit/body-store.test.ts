@@ -69,12 +69,19 @@ describe('keepBodiesApart', () => {
     expect((await withBody(store.get('a')!, dir)).rendered?.html).toBe('<p>First, revised</p>');
   });
 
-  it('leaves the dev server store as Astro makes it', async () => {
+  it('keeps bodies apart under the dev server too, for the changes its watcher makes later', async () => {
     const store = new MutableDataStore().scopedStore('articles');
     await load(store, { a: 'Inline body' }, {});
-    expect(store.get('a')?.rendered?.html).toBe('<p>Inline body</p>');
-    expect(storedWords(store.get('a')?.rendered)).toBeUndefined();
-    expect(await withBody(store.get('a')!, dir)).toBe(store.get('a'));
+    expect(store.get('a')?.rendered?.html).toBe('');
+    expect((await withBody(store.get('a')!, dir)).rendered?.html).toBe('<p>Inline body</p>');
+
+    // A watcher keeps the store its loader was given and writes through it when a file changes.
+    let later: Store | undefined;
+    const watching: Loader = { name: 'watching', load: async (context) => void (later = context.store) };
+    await keepBodiesApart(watching, dir).load({ store, watcher: {} } as unknown as LoaderContext);
+    later!.set({ id: 'a', data: { title: 'a' }, digest: 'saved', rendered: { html: '<p>Saved again</p>', metadata: {} } });
+    expect(store.get('a')?.rendered?.html).toBe('');
+    expect((await withBody(store.get('a')!, dir)).rendered?.html).toBe('<p>Saved again</p>');
   });
 
   it('fails loudly, naming the file, when a body is missing at render time', async () => {
