@@ -367,6 +367,11 @@ export function daysOf(articles: readonly Article[]): [number, Article[]][] {
   return [...days].sort(([a], [b]) => b - a);
 }
 
+/** What an archive list shows of each article (`ArchiveList.astro`): the key of a page that lists them. */
+export function archiveLines(articles: readonly Article[]): unknown[] {
+  return articles.map((article) => [article.linkKey, article.publishedAt, article.primaryTopic.data.name]);
+}
+
 /** Whether a month's archive page lists its days, each with a page of its own, rather than its articles. */
 export function monthListsDays(articles: readonly Article[]): boolean {
   return articles.length > site.archiveMonthArticles;

@@ -114,9 +114,11 @@ export class ArchiveSearch {
    */
   async #load(shards: readonly string[]): Promise<void> {
     const added = shards.filter((shard) => !this.#merging.has(shard));
-    for (const shard of added) {
-      const merged = this.#pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } });
-      this.#merging.set(shard, merged.then(() => this.#pagefind.filters()).then(() => undefined));
+    if (added.length > 0) {
+      const merged = Promise.all(added.map((shard) => this.#pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } })));
+      // One load of the filters for the whole batch.
+      const ready = merged.then(() => this.#pagefind.filters()).then(() => undefined);
+      for (const shard of added) this.#merging.set(shard, ready);
     }
     await Promise.all(shards.map((shard) => this.#merging.get(shard)));
   }
