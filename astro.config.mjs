@@ -20,11 +20,15 @@ import { heldImagesIntegration } from './src/integrations/held-images.ts';
 import { hostLimitsIntegration } from './src/integrations/host-limits.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { compactBuildManifestIntegration } from './src/integrations/compact-build-manifest.ts';
+import { astroVersionIntegration } from './src/integrations/astro-internals.ts';
+import { imageLedgerIntegration } from './src/integrations/image-ledger.ts';
 
 /** Filled in by the content check when the build starts; the sitemap, the OG cards, the held images and the redirects read it. */
 const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [], redirects: undefined };
 /** Pagefind indexes in its own process from `start` to `finish`, beside the hooks between them. */
 const search = pagefindIntegrations();
+/** Which images each page uses, told to the steps that clear unused ones out of the output. */
+const images = imageLedgerIntegration();
 
 export default defineConfig({
   site: site.url,
@@ -32,11 +36,13 @@ export default defineConfig({
   outDir: process.env['BROADSHEET_OUT_DIR'] ?? './dist',
   cacheDir: site.cacheDir,
   integrations: [
+    astroVersionIntegration(),
     validateContentIntegration(contentFacts),
-    restorePagesIntegration(),
+    images,
+    restorePagesIntegration(images.record),
     search.start,
     mdx(),
-    heldImagesIntegration(contentFacts),
+    heldImagesIntegration(contentFacts, images.record),
     sitemapIntegration(contentFacts),
     lastBuildIntegration(),
     securityIntegration(),

@@ -18,14 +18,16 @@ import type { AstroIntegration } from 'astro';
 import { site } from '../site.config.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
-import { IMAGE_LIST, PAGE_LIST } from './restore-pages.ts';
+import { PAGE_LIST } from './restore-pages.ts';
+import { IMAGE_LEDGER } from './image-ledger.ts';
+import { ASTRO_CACHE } from './astro-internals.ts';
 import { BODY_FOLDER } from '../content/body-store.ts';
 
 /** Bump to invalidate every cache written by an earlier version of this guard. */
 const CACHE_FORMAT = 1;
 const STATE_FILE = 'broadsheet-build.json';
 /** Everything in the cache folder that describes or holds output of a previous build. */
-const BUILD_STATE = ['incremental-build.json', 'dist', 'data-store.json', BODY_FOLDER, 'content', 'broadsheet-search', PAGE_LIST, IMAGE_LIST];
+const BUILD_STATE = [ASTRO_CACHE.manifest, ASTRO_CACHE.pages, ASTRO_CACHE.store, ASTRO_CACHE.content, BODY_FOLDER, 'broadsheet-search', PAGE_LIST, IMAGE_LEDGER];
 /** Source folders and files whose change may change any page. */
 const SOURCES = ['src', 'admin', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
@@ -37,8 +39,6 @@ export interface State {
   imageEncoding?: string;
 }
 
-/** Astro's cache of encoded image variants, keyed by source and transform only. */
-const IMAGE_CACHE = 'assets';
 
 /** A digest of the code, dependencies and settings that shape the output. */
 export function buildFingerprint(root: string, settings: unknown): string {
@@ -109,8 +109,8 @@ export function buildCacheIntegration(): AstroIntegration {
           logger.info('No build cache yet: every page is rendered.');
         }
         const imageReason = imageCacheDistrust(previous, imageEncoding);
-        if (imageReason && fs.existsSync(path.join(cacheDir, IMAGE_CACHE))) {
-          fs.rmSync(path.join(cacheDir, IMAGE_CACHE), { recursive: true, force: true });
+        if (imageReason && fs.existsSync(path.join(cacheDir, ASTRO_CACHE.images))) {
+          fs.rmSync(path.join(cacheDir, ASTRO_CACHE.images), { recursive: true, force: true });
           logger.warn(`Image cache discarded: ${imageReason}. Every image is encoded afresh.`);
         }
         write(false);

@@ -9,13 +9,7 @@
  * object, told by its shape; everything else is untouched.
  */
 import type { AstroIntegration } from 'astro';
-
-/** The manifest's top-level keys (`astro/dist/core/build/incremental.js`). */
-const MANIFEST_KEYS = ['version', 'configHash', 'routes'];
-
-export function isBuildManifest(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && MANIFEST_KEYS.every((key) => key in value);
-}
+import { isBuildManifest } from './astro-internals.ts';
 
 type Stringify = typeof JSON.stringify;
 

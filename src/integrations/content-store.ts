@@ -15,11 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-
-/** Astro's virtual module for the store (`astro/dist/content/consts.js`), as resolved. */
-const STORE_MODULE = '\0astro:data-layer-content';
-/** Where `astro build` keeps the store (`astro/dist/content/paths.js`). */
-const STORE_FILE = 'data-store.json';
+import { ASTRO_CACHE, STORE_MODULE } from './astro-internals.ts';
 
 /** The module's code: the same `JSON.parse` of the same file Astro would inline. */
 export function storeModule(storeFile: string): string {
@@ -53,7 +49,7 @@ export function contentStoreIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        updateConfig({ vite: { plugins: [storeFromDiskPlugin(path.join(fileURLToPath(config.cacheDir), STORE_FILE), used)] } });
+        updateConfig({ vite: { plugins: [storeFromDiskPlugin(path.join(fileURLToPath(config.cacheDir), ASTRO_CACHE.store), used)] } });
       },
       'astro:build:done': ({ logger }) => {
         if (!used.store) logger.warn(`${NOT_APPLIED}.`);

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { ContentFacts } from './validate-content.ts';
+import type { ImageRecord } from './image-ledger.ts';
 
 /** Records each emitted file whose bytes are those of one of `held` (absolute paths), with the held files it matched. */
 function heldAssetsPlugin(held: () => readonly string[], found: Map<string, string[]>): Plugin {
@@ -33,16 +34,8 @@ function heldAssetsPlugin(held: () => readonly string[], found: Map<string, stri
   };
 }
 
-/** Originals a page processed or linked to, by output path and by source path (Astro's own record of them). */
-function usedImages(): { outputs: Set<string>; sources: Set<string> } {
-  const asset = (globalThis as { astroAsset?: { staticImages?: Map<string, unknown>; referencedImages?: Set<string> } }).astroAsset;
-  return {
-    outputs: new Set([...(asset?.staticImages?.keys() ?? [])].map((key) => key.replace(/^\//, ''))),
-    sources: asset?.referencedImages ?? new Set(),
-  };
-}
-
-export function heldImagesIntegration(facts: ContentFacts): AstroIntegration {
+/** `images` tells which originals the pages processed (by output path) or linked to (by source path). */
+export function heldImagesIntegration(facts: ContentFacts, images: ImageRecord): AstroIntegration {
   const found = new Map<string, string[]>();
   return {
     name: 'broadsheet:held-images',
@@ -51,7 +44,8 @@ export function heldImagesIntegration(facts: ContentFacts): AstroIntegration {
         if (command === 'build') updateConfig({ vite: { plugins: [heldAssetsPlugin(() => facts.heldImages, found)] } });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { outputs, sources } = usedImages();
+        // An unpublished article's image is removed even when some page's images are unknown: keeping it could publish it.
+        const { originals: outputs, sources } = images.totals();
         const outDir = fileURLToPath(dir);
         const removed = [...found]
           .filter(([file, matched]) => !outputs.has(file) && !matched.some((source) => sources.has(source)))

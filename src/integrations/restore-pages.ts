@@ -23,15 +23,12 @@ import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
 import { linkOrCopy } from '../lib/link-file.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
+import { ledgerTotals } from '../lib/image-ledger.ts';
+import { ASTRO_CACHE } from './astro-internals.ts';
+import { readImageLedger, type ImageRecord } from './image-ledger.ts';
 
-/** Where Astro's incremental build keeps the pages it wrote (`astro/dist/core/build/incremental.js`). */
-const CACHED_PAGES = 'dist';
 /** This build's output files, for the next build to link: in the cache folder, so the cache guard discards it with the pages. */
 export const PAGE_LIST = 'broadsheet-pages.json';
-/** Where Astro keeps encoded image variants, each under its output file's name (`astro/dist/assets/build/generate.js`). */
-const CACHED_IMAGES = 'assets';
-/** This build's image variants, for the next build to link. */
-export const IMAGE_LIST = 'broadsheet-images.json';
 /** Astro keeps these when it empties the output folder. */
 const KEPT = new Set(['.git']);
 
@@ -122,18 +119,6 @@ export function removeUnbuilt(dir: string, linked: readonly string[], built: Rea
   return gone.length;
 }
 
-/**
- * The image variants this build made, relative to the output folder: Astro's
- * own list, which its image step walks (`getStaticImageList`). Undefined when
- * this version of Astro keeps its image state somewhere else.
- */
-export function builtImages(): string[] | undefined {
-  const asset = (globalThis as { astroAsset?: { staticImages?: Map<string, { transforms: Map<string, { finalPath: string }> }> } }).astroAsset;
-  if (!asset) return undefined;
-  // Astro makes the list at the first image: none for a build without images.
-  return [...(asset.staticImages?.values() ?? [])].flatMap(({ transforms }) => [...transforms.values()].map(({ finalPath }) => finalPath.replace(/^\//, '')));
-}
-
 /** Runs a worker (`*-worker.ts` beside this file) on its own thread and resolves with the one message it posts. */
 function onThread<T>(worker: string, data: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -169,7 +154,8 @@ function waitForLinksPlugin(linking: () => Promise<unknown>): Plugin {
   };
 }
 
-export function restorePagesIntegration(): AstroIntegration {
+/** `images` tells, at the end of the build, which image variants its pages use. */
+export function restorePagesIntegration(images: ImageRecord): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let linking: Promise<string[]> = Promise.resolve([]);
@@ -198,12 +184,13 @@ export function restorePagesIntegration(): AstroIntegration {
         const aside = path.join(cacheDir, OLD_OUTPUT);
         const oldOutput = moveOutputAside(outDir, aside);
         const files = readFileList(path.join(cacheDir, PAGE_LIST));
-        linking = linkOnThread(path.join(cacheDir, CACHED_PAGES), outDir, files).then((linked) => {
+        linking = linkOnThread(path.join(cacheDir, ASTRO_CACHE.pages), outDir, files).then((linked) => {
           if (linked.length > 0) logger.info(`${linked.length} pages of the last build linked into the output in ${((performance.now() - started) / 1000).toFixed(2)} s`);
           return linked;
         });
         // Astro copies each variant from its image cache into the output; one already there, the same file, costs nothing.
-        linkingImages = linkOnThread(path.join(cacheDir, CACHED_IMAGES), outDir, readFileList(path.join(cacheDir, IMAGE_LIST)), true);
+        const lastImages = [...ledgerTotals(readImageLedger(cacheDir)).variants];
+        linkingImages = linkOnThread(path.join(cacheDir, ASTRO_CACHE.images), outDir, lastImages, true);
         // After the links, which the page walk waits for: both are bound by the disk. The thread keeps the
         // process alive until it is done; what it could not delete, the next build finds and deletes.
         void Promise.allSettled([linking, linkingImages])
@@ -218,13 +205,11 @@ export function restorePagesIntegration(): AstroIntegration {
         if (removed > 0) logger.info(`${removed} page(s) of the last build no longer made: removed`);
         writeFileAtomic(path.join(cacheDir, PAGE_LIST), JSON.stringify([...built].map((file) => path.relative(outDir, file))));
         const linkedImages = await linkingImages;
-        const images = builtImages();
-        if (!images && linkedImages.length > 0) throw new Error('Astro no longer lists the images it made (globalThis.astroAsset.staticImages): the linked images cannot be checked against them');
-        if (!images) logger.warn('Astro keeps no list of the images it made: each publish copies every image afresh.');
-        const keptImages = new Set((images ?? []).map((file) => path.join(outDir, file)));
-        const removedImages = removeUnbuilt(outDir, linkedImages, keptImages);
+        const used = images.totals();
+        // With some page's images unknown (the ledger says so), every linked variant stays.
+        if (!used.complete) return;
+        const removedImages = removeUnbuilt(outDir, linkedImages, new Set([...used.variants].map((file) => path.join(outDir, file))));
         if (removedImages > 0) logger.info(`${removedImages} image(s) of the last build no longer used: removed`);
-        writeFileAtomic(path.join(cacheDir, IMAGE_LIST), JSON.stringify(images ?? []));
       },
     },
   };

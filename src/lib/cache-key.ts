@@ -5,22 +5,13 @@
  * one built from too much only renders a page that did not need it.
  */
 import crypto from 'node:crypto';
+import { untrackedImage } from '../integrations/astro-internals.ts';
 
-/**
- * An imported image is a proxy that, read through, marks its source file as
- * used, and Astro then ships the full-size source with the site; its `clone`
- * is the same data without the mark.
- */
-function unmarked(item: object): object {
-  const image = item as { fsPath?: unknown; clone?: unknown };
-  return typeof image.fsPath === 'string' && image.clone && typeof image.clone === 'object' ? image.clone : item;
-}
-
-/** JSON with object keys sorted, so equal values always give equal text. */
+/** JSON with object keys sorted, so equal values always give equal text; an imported image is read without marking it as shipped. */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => {
     if (item && typeof item === 'object' && !Array.isArray(item)) {
-      const record = unmarked(item) as Record<string, unknown>;
+      const record = untrackedImage(item) as Record<string, unknown>;
       return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
     }
     return item;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../support/child-env.ts';
 import { freePort } from '../support/ports.ts';
 import { repoRoot } from '../support/paths.ts';
+import { ASTRO_CACHE } from '../../src/integrations/astro-internals.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-dev-'));
 const contentDir = path.join(scratch, 'content');
@@ -96,7 +97,7 @@ describe('the dev server', () => {
     const bodies = path.join(scratch, 'cache', 'broadsheet-bodies-dev');
     expect(fs.readdirSync(bodies).some((name) => name.startsWith('first-story.'))).toBe(true);
     // Not in the dev server's store (in `.astro/`): at 100,000 articles the bodies made it too long a string to write.
-    const storeFile = path.join(repoRoot, '.astro', 'data-store.json');
+    const storeFile = path.join(repoRoot, '.astro', ASTRO_CACHE.store);
     const store = () => (fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : '');
     for (let tries = 0; !store().includes('The first fixture story') && tries < 40; tries++) await new Promise((resolve) => setTimeout(resolve, 250));
     expect(store()).toContain('The first fixture story');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactManifestStringify, isBuildManifest } from '../../src/integrations/compact-build-manifest.ts';
+import { compactManifestStringify } from '../../src/integrations/compact-build-manifest.ts';
+import { isBuildManifest } from '../../src/integrations/astro-internals.ts';
 
 describe('the incremental build manifest, written without indentation', () => {
   const stringify = compactManifestStringify(JSON.stringify);

@@ -96,7 +96,7 @@ for (const [file, deployStep, host] of [
       expect(steps[restore]!.with?.['restore-keys']).toBeTruthy();
       expect(steps[build]!.env?.['BROADSHEET_CLEAN_BUILD']).toContain('inputs.clean');
       expect(steps[build]!.env?.['BROADSHEET_HOST']).toBe(host);
-      expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(22);
+      expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24);
     });
   });
 }
@@ -134,12 +134,12 @@ describe('scheduled publishing on hosts that build themselves', () => {
 });
 
 describe('the Netlify and Cloudflare Pages configurations', () => {
-  it('Netlify builds with the README command into dist/ on Node 22, checked against its limits', () => {
+  it('Netlify builds with the README command into dist/ on Node 24, checked against its limits', () => {
     const toml = read('netlify.toml');
     expect(toml).toMatch(/BROADSHEET_HOST = "netlify"/);
     expect(toml).toMatch(new RegExp(`command = "${BUILD}"`));
     expect(toml).toMatch(/publish = "dist"/);
-    expect(toml).toMatch(/NODE_VERSION = "22"/);
+    expect(toml).toMatch(/NODE_VERSION = "24"/);
     expect(toml).toMatch(/package = "\.\/netlify\/plugins\/build-cache"/);
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtImages, linkPages, moveOutputAside, readFileList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
+import { linkPages, moveOutputAside, readFileList, removeUnbuilt } from '../../src/integrations/restore-pages.ts';
 
 let root = '';
 const write = (file: string, text: string) => {
@@ -99,26 +99,5 @@ describe('restoring the last build’s pages', () => {
     write(path.join(cache, 'hero.abc_123.webp'), 'pixels');
     expect(linkPages(cache, out, ['_astro/hero.abc_123.webp', '_astro/gone.def_456.webp'], true)).toEqual(['_astro/hero.abc_123.webp']);
     expect(fs.statSync(path.join(out, '_astro/hero.abc_123.webp')).ino).toBe(fs.statSync(path.join(cache, 'hero.abc_123.webp')).ino);
-  });
-});
-
-describe('the images a build made', () => {
-  const global = globalThis as { astroAsset?: unknown };
-  const saved = global.astroAsset;
-  afterEach(() => {
-    global.astroAsset = saved;
-  });
-
-  it('come from Astro’s list of image sizes, relative to the output folder', () => {
-    const sizes = (...paths: string[]) => ({ transforms: new Map(paths.map((finalPath, index) => [String(index), { finalPath }])) });
-    global.astroAsset = { staticImages: new Map([['/_astro/a.jpg', sizes('/_astro/a.x_1.webp', '/_astro/a.x_2.webp')], ['/_astro/b.jpg', sizes('/_astro/b.y_1.webp')]]) };
-    expect(builtImages()).toEqual(['_astro/a.x_1.webp', '_astro/a.x_2.webp', '_astro/b.y_1.webp']);
-  });
-
-  it('are none when no page asked for an image, and unknown when Astro keeps no image state', () => {
-    global.astroAsset = { referencedImages: new Set() };
-    expect(builtImages()).toEqual([]);
-    delete global.astroAsset;
-    expect(builtImages()).toBeUndefined();
   });
 });

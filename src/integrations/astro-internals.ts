@@ -1,0 +1,87 @@
+/**
+ * Everything Broadsheet relies on in Astro that Astro does not document:
+ * the names in its cache folder, the shape of its incremental build manifest,
+ * the id of its content store module, and how an imported image marks its
+ * source as shipped. Nothing else in the code names them. Each was read in
+ * Astro's source for the releases in `TESTED`; the build stops at its start,
+ * with one line, under any other release, since a changed name would not
+ * fail but quietly serve stale pages or drop the speed-ups.
+ */
+import { createRequire } from 'node:module';
+import type { AstroIntegration } from 'astro';
+import { getUntrackedImage } from 'astro/assets/image-asset';
+
+/** The Astro releases this module was checked against: from, and below. */
+export const TESTED = { from: '7.4.8', below: '7.5.0' } as const;
+
+/** What Astro keeps in its cache folder (`astro/dist/core/build/incremental.js`, `assets/build/generate.js`, `content/paths.js`). */
+export const ASTRO_CACHE = {
+  /** The incremental build's manifest: each page's key, output file and images. */
+  manifest: 'incremental-build.json',
+  /** A copy of each page rendered with a cache key, by its output path. */
+  pages: 'dist',
+  /** Each encoded image variant, under its output file's name. */
+  images: 'assets',
+  /** The content store that `astro build` writes and its pages read; the dev server keeps its own in `.astro/`. */
+  store: 'data-store.json',
+  /** The content layer's other files. */
+  content: 'content',
+} as const;
+
+/** Astro's virtual module for the content store (`astro/dist/content/consts.js`), as resolved. */
+export const STORE_MODULE = '\0astro:data-layer-content';
+
+/** The incremental build manifest's top-level keys (`astro/dist/core/build/incremental.js`). */
+const MANIFEST_KEYS = ['version', 'configHash', 'routes'];
+
+/** Whether `value` is the incremental build manifest, told by its shape. */
+export function isBuildManifest(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && MANIFEST_KEYS.every((key) => key in value);
+}
+
+/**
+ * An imported image with the same data, minus the mark: reading `src` on
+ * Astro's own object records its source as used, and Astro then ships the
+ * full-size original beside the variants.
+ */
+export function untrackedImage<T>(image: T): T {
+  return getUntrackedImage(image);
+}
+
+/** `[major, minor, patch]` of a release such as `7.4.8` (a pre-release counts as its release). */
+function parts(version: string): number[] {
+  return version.split(/[.-]/).slice(0, 3).map(Number);
+}
+
+function compare(a: string, b: string): number {
+  const [x, y] = [parts(a), parts(b)];
+  for (let index = 0; index < 3; index++) if (x[index] !== y[index]) return x[index]! - y[index]!;
+  return 0;
+}
+
+/** Why Astro `version` cannot be used, in one line; undefined when it was tested. */
+export function untestedAstro(version: string): string | undefined {
+  if (compare(version, TESTED.from) >= 0 && compare(version, TESTED.below) < 0) return undefined;
+  return `Astro ${version} is outside the releases Broadsheet was tested with (${TESTED.from} up to ${TESTED.below}, not included): install those (npm ci), or check src/integrations/astro-internals.ts against the new release and widen TESTED.`;
+}
+
+/** The installed Astro's release, from its package file. */
+export function astroVersion(): string {
+  return (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
+}
+
+/** First of the integrations: stops `astro build` and `astro dev` under an untested Astro. */
+export function astroVersionIntegration(version = astroVersion()): AstroIntegration {
+  return {
+    name: 'broadsheet:astro-version',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const reason = untestedAstro(version);
+        if (!reason) return;
+        // One line, not a stack trace: nothing is wrong with the code that reports it.
+        logger.error(reason);
+        process.exit(1);
+      },
+    },
+  };
+}
