@@ -18,12 +18,9 @@ import { site } from '../site.config.ts';
 import { countWords } from '../lib/read-time.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { isDevServer } from '../lib/dev-server.ts';
+import { CACHE } from '../integrations/cache-layout.ts';
 
-/** The folder in the cache folder that holds the bodies of builds. */
-export const BODY_FOLDER = 'broadsheet-bodies';
-/** The dev server's. */
-const DEV_BODY_FOLDER = 'broadsheet-bodies-dev';
-const bodyFolder = path.join(site.cacheDir, isDevServer ? DEV_BODY_FOLDER : BODY_FOLDER);
+const bodyFolder = path.join(site.cacheDir, isDevServer ? CACHE.devBodies : CACHE.bodies);
 /** Keys in an entry's `rendered.metadata` (Astro's documented place for a loader's extra metadata). */
 const FILE_KEY = 'bodyFile';
 const WORDS_KEY = 'words';

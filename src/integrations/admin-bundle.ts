@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { paths } from '../lib/paths.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
+import { CACHE } from './cache-layout.ts';
 
 /** What the bundle is made of: its own code, the site code it imports, and the dependencies. */
 const SOURCES = ['admin', 'src/styles', 'src/lib', 'src/content', 'src/site.config.ts', 'package-lock.json'];
@@ -46,7 +47,7 @@ export function adminBundleIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-admin');
+        cacheDir = path.join(fileURLToPath(config.cacheDir), CACHE.admin);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const digest = sourceDigest(root, SOURCES).slice(0, 16);

@@ -18,16 +18,10 @@ import type { AstroIntegration } from 'astro';
 import { site } from '../site.config.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
-import { PAGE_LIST } from './restore-pages.ts';
-import { IMAGE_LEDGER } from './image-ledger.ts';
-import { ASTRO_CACHE } from './astro-internals.ts';
-import { BODY_FOLDER } from '../content/body-store.ts';
+import { BUILD_STATE, CACHE } from './cache-layout.ts';
 
 /** Bump to invalidate every cache written by an earlier version of this guard. */
 const CACHE_FORMAT = 1;
-const STATE_FILE = 'broadsheet-build.json';
-/** Everything in the cache folder that describes or holds output of a previous build. */
-const BUILD_STATE = [ASTRO_CACHE.manifest, ASTRO_CACHE.pages, ASTRO_CACHE.store, ASTRO_CACHE.content, BODY_FOLDER, 'broadsheet-search', PAGE_LIST, IMAGE_LEDGER];
 /** Source folders and files whose change may change any page. */
 const SOURCES = ['src', 'admin', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
@@ -88,7 +82,7 @@ export function buildCacheIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
-        stateFile = path.join(cacheDir, STATE_FILE);
+        stateFile = path.join(cacheDir, CACHE.state);
         fingerprint = buildFingerprint(fileURLToPath(config.root), {
           site: site.url,
           contentDir: site.contentDir,
@@ -109,8 +103,8 @@ export function buildCacheIntegration(): AstroIntegration {
           logger.info('No build cache yet: every page is rendered.');
         }
         const imageReason = imageCacheDistrust(previous, imageEncoding);
-        if (imageReason && fs.existsSync(path.join(cacheDir, ASTRO_CACHE.images))) {
-          fs.rmSync(path.join(cacheDir, ASTRO_CACHE.images), { recursive: true, force: true });
+        if (imageReason && fs.existsSync(path.join(cacheDir, CACHE.astro.images))) {
+          fs.rmSync(path.join(cacheDir, CACHE.astro.images), { recursive: true, force: true });
           logger.warn(`Image cache discarded: ${imageReason}. Every image is encoded afresh.`);
         }
         write(false);

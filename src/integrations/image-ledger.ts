@@ -11,15 +11,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { decodeLedger, encodeLedger, ledgerTotals, nextLedger, pageImages, pageKey, type ImageLedger } from '../lib/image-ledger.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
+import { CACHE } from './cache-layout.ts';
 
-/** The ledger in the cache folder, so the cache guard discards it with the pages it describes. */
-export const IMAGE_LEDGER = 'broadsheet-images.json';
 /** Images resolved while listing the pages (`getStaticPaths`): part of every build, whatever renders. */
 const LISTING = '\0listing';
 
 /** The ledger the last build left in `cacheDir`; empty when there is none. */
 export function readImageLedger(cacheDir: string): ImageLedger {
-  const file = path.join(cacheDir, IMAGE_LEDGER);
+  const file = path.join(cacheDir, CACHE.imageLedger);
   return fs.existsSync(file) ? decodeLedger(fs.readFileSync(file, 'utf8')) : new Map();
 }
 
@@ -73,7 +72,7 @@ export function imageLedgerIntegration(): AstroIntegration & { record: ImageReco
       'astro:build:done': ({ logger }) => {
         const { ledger, missing } = finish();
         if (missing.length > 0) logger.warn(`The images of ${missing.length} page(s) are unknown (first: ${missing[0]}): the last build's image variants are all kept.`);
-        writeFileAtomic(path.join(cacheDir, IMAGE_LEDGER), encodeLedger(ledger));
+        writeFileAtomic(path.join(cacheDir, CACHE.imageLedger), encodeLedger(ledger));
       },
     },
   };

@@ -19,8 +19,9 @@ import { DrawPool, type CardJob } from '../og/draw-pool.ts';
 import { planFile, readPlan, type PlannedCard } from '../og/plan.ts';
 import { site } from '../site.config.ts';
 import type { ContentFacts } from './validate-content.ts';
+import { CACHE } from './cache-layout.ts';
 
-const cardCache = path.join(site.cacheDir, 'broadsheet-og');
+const cardCache = path.join(site.cacheDir, CACHE.og);
 
 /** How often the build looks for the route's list of cards while the pages render. */
 const PLAN_POLL_MS = 200;

@@ -16,6 +16,7 @@ import { searchManifest, type ShardEntry } from '../lib/search-manifest.ts';
 import { site as siteConfig } from '../site.config.ts';
 import { linkOrCopy } from '../lib/link-file.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
+import { CACHE } from './cache-layout.ts';
 
 /** Only article pages are searchable: indexing the rest of the site would cost time and add noise. */
 const ARTICLE_PAGES = 'articles/**/index.html';
@@ -225,7 +226,7 @@ export function pagefindIntegrations(): { start: AstroIntegration; finish: Astro
       name: 'broadsheet:pagefind',
       hooks: {
         'astro:config:done': ({ config }) => {
-          cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
+          cacheDir = path.join(fileURLToPath(config.cacheDir), CACHE.search);
         },
         'astro:build:done': ({ dir, logger }) => {
           indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, logger);

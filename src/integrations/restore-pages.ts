@@ -24,16 +24,12 @@ import type { Plugin } from 'vite';
 import { linkOrCopy } from '../lib/link-file.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { ledgerTotals } from '../lib/image-ledger.ts';
-import { ASTRO_CACHE } from './astro-internals.ts';
+import { CACHE } from './cache-layout.ts';
 import { readImageLedger, type ImageRecord } from './image-ledger.ts';
 
-/** This build's output files, for the next build to link: in the cache folder, so the cache guard discards it with the pages. */
-export const PAGE_LIST = 'broadsheet-pages.json';
 /** Astro keeps these when it empties the output folder. */
 const KEPT = new Set(['.git']);
 
-/** Where the last output waits to be deleted: in the cache folder, on the same disk as the output in any usual layout, so a rename moves it. */
-const OLD_OUTPUT = 'broadsheet-old-output';
 
 /**
  * Empties `dir` but for what Astro itself would keep, by moving its entries
@@ -181,16 +177,16 @@ export function restorePagesIntegration(images: ImageRecord): AstroIntegration {
         outDir = path.resolve(fileURLToPath(config.outDir));
         if (!building) return;
         const started = performance.now();
-        const aside = path.join(cacheDir, OLD_OUTPUT);
+        const aside = path.join(cacheDir, CACHE.oldOutput);
         const oldOutput = moveOutputAside(outDir, aside);
-        const files = readFileList(path.join(cacheDir, PAGE_LIST));
-        linking = linkOnThread(path.join(cacheDir, ASTRO_CACHE.pages), outDir, files).then((linked) => {
+        const files = readFileList(path.join(cacheDir, CACHE.pageList));
+        linking = linkOnThread(path.join(cacheDir, CACHE.astro.pages), outDir, files).then((linked) => {
           if (linked.length > 0) logger.info(`${linked.length} pages of the last build linked into the output in ${((performance.now() - started) / 1000).toFixed(2)} s`);
           return linked;
         });
         // Astro copies each variant from its image cache into the output; one already there, the same file, costs nothing.
         const lastImages = [...ledgerTotals(readImageLedger(cacheDir)).variants];
-        linkingImages = linkOnThread(path.join(cacheDir, ASTRO_CACHE.images), outDir, lastImages, true);
+        linkingImages = linkOnThread(path.join(cacheDir, CACHE.astro.images), outDir, lastImages, true);
         // After the links, which the page walk waits for: both are bound by the disk. The thread keeps the
         // process alive until it is done; what it could not delete, the next build finds and deletes.
         void Promise.allSettled([linking, linkingImages])
@@ -203,7 +199,7 @@ export function restorePagesIntegration(images: ImageRecord): AstroIntegration {
         const built = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = removeUnbuilt(outDir, linked, built);
         if (removed > 0) logger.info(`${removed} page(s) of the last build no longer made: removed`);
-        writeFileAtomic(path.join(cacheDir, PAGE_LIST), JSON.stringify([...built].map((file) => path.relative(outDir, file))));
+        writeFileAtomic(path.join(cacheDir, CACHE.pageList), JSON.stringify([...built].map((file) => path.relative(outDir, file))));
         const linkedImages = await linkingImages;
         const used = images.totals();
         // With some page's images unknown (the ledger says so), every linked variant stays.

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 import type { OgCard } from './render.ts';
+import { CACHE } from '../integrations/cache-layout.ts';
 
 export interface PlannedCard {
   /** Where the card goes, from the site root (`paths.ogCard`). */
@@ -15,7 +16,7 @@ export interface PlannedCard {
   card: OgCard;
 }
 
-export const planFile = (cacheDir: string) => path.join(cacheDir, 'broadsheet-og', 'plan.json');
+export const planFile = (cacheDir: string) => path.join(cacheDir, CACHE.og, 'plan.json');
 
 export function writePlan(cacheDir: string, cards: PlannedCard[]): void {
   const file = planFile(cacheDir);

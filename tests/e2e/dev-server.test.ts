@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../support/child-env.ts';
 import { freePort } from '../support/ports.ts';
 import { repoRoot } from '../support/paths.ts';
-import { ASTRO_CACHE } from '../../src/integrations/astro-internals.ts';
+import { CACHE } from '../../src/integrations/cache-layout.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-dev-'));
 const contentDir = path.join(scratch, 'content');
@@ -94,10 +94,10 @@ describe('the dev server', () => {
       return false;
     };
     expect(await bodyShown('the word marmalade'), output.slice(-3000)).toBe(true);
-    const bodies = path.join(scratch, 'cache', 'broadsheet-bodies-dev');
+    const bodies = path.join(scratch, 'cache', CACHE.devBodies);
     expect(fs.readdirSync(bodies).some((name) => name.startsWith('first-story.'))).toBe(true);
     // Not in the dev server's store (in `.astro/`): at 100,000 articles the bodies made it too long a string to write.
-    const storeFile = path.join(repoRoot, '.astro', ASTRO_CACHE.store);
+    const storeFile = path.join(repoRoot, '.astro', CACHE.astro.store);
     const store = () => (fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : '');
     for (let tries = 0; !store().includes('The first fixture story') && tries < 40; tries++) await new Promise((resolve) => setTimeout(resolve, 250));
     expect(store()).toContain('The first fixture story');

@@ -13,6 +13,7 @@ import { describeDiff, diffDirs } from '../support/compare-dirs.ts';
 import { testOutput } from '../support/paths.ts';
 import { NOT_APPLIED } from '../../src/integrations/content-store.ts';
 import { findArticleFolder } from '../../src/content/article-files.ts';
+import { CACHE } from '../../src/integrations/cache-layout.ts';
 
 const NOW = '2026-11-01T00:00:00Z';
 const env = { BROADSHEET_NOW: NOW };
@@ -113,11 +114,11 @@ describe('an incremental build', () => {
   });
 
   it('discards a cache that a killed build left behind, and says so', async () => {
-    const stateFile = path.join(`${incremental}.cache`, 'broadsheet-build.json');
+    const stateFile = path.join(`${incremental}.cache`, CACHE.state);
     const state = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { complete: boolean };
     fs.writeFileSync(stateFile, JSON.stringify({ ...state, complete: false }));
     // A page cached under its current key but holding other bytes: only a discarded cache keeps it out.
-    const cachedArticles = path.join(`${incremental}.cache`, 'dist', 'articles');
+    const cachedArticles = path.join(`${incremental}.cache`, CACHE.astro.pages, 'articles');
     const cachedPage = fs.readdirSync(cachedArticles)[0]!;
     fs.writeFileSync(path.join(cachedArticles, cachedPage, 'index.html'), 'half-written');
     const result = await build(incremental);
@@ -140,7 +141,7 @@ describe('an incremental build', () => {
     const cards = fs.readdirSync(path.join(incremental, 'og'));
     expect(result.output).toContain(`${cards.length} OG cards: 0 drawn, ${cards.length} reused`);
     // After headline changes and a deletion, the card cache holds the site's cards and no others.
-    const cachedCards = fs.readdirSync(path.join(`${incremental}.cache`, 'broadsheet-og')).filter((file) => file.endsWith('.jpg'));
+    const cachedCards = fs.readdirSync(path.join(`${incremental}.cache`, CACHE.og)).filter((file) => file.endsWith('.jpg'));
     expect(cachedCards).toHaveLength(cards.length);
   });
 });
