@@ -22,6 +22,7 @@ import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { compactBuildManifestIntegration } from './src/integrations/compact-build-manifest.ts';
 import { astroVersionIntegration } from './src/integrations/astro-internals.ts';
 import { imageLedgerIntegration } from './src/integrations/image-ledger.ts';
+import { prerenderWatchIntegration } from './src/integrations/prerender-watch.ts';
 
 /** Filled in by the content check when the build starts; the sitemap, the OG cards, the held images and the redirects read it. */
 const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [], redirects: undefined };
@@ -29,6 +30,7 @@ const contentFacts = { articleDates: new Map(), cardGuesses: [], heldImages: [],
 const search = pagefindIntegrations();
 /** Which images each page uses, told to the steps that clear unused ones out of the output. */
 const images = imageLedgerIntegration();
+const cards = ogCardsIntegration(contentFacts);
 
 export default defineConfig({
   site: site.url,
@@ -39,6 +41,8 @@ export default defineConfig({
     astroVersionIntegration(),
     validateContentIntegration(contentFacts),
     images,
+    // Tells the image ledger what each page used, and the cards when the routes have listed their pages.
+    prerenderWatchIntegration([images.listener, cards.listener]),
     restorePagesIntegration(images.record),
     search.start,
     mdx(),
@@ -50,7 +54,7 @@ export default defineConfig({
     moduleUrlIntegration(),
     contentStoreIntegration(),
     compactBuildManifestIntegration(),
-    ogCardsIntegration(contentFacts),
+    cards,
     search.finish,
     // After the search index is done, so that no redirect page is indexed; before the host limits count the files.
     redirectsIntegration(contentFacts),

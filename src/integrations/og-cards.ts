@@ -19,12 +19,10 @@ import { DrawPool, type CardJob } from '../og/draw-pool.ts';
 import { planFile, readPlan, type PlannedCard } from '../og/plan.ts';
 import { site } from '../site.config.ts';
 import type { ContentFacts } from './validate-content.ts';
+import type { PrerenderListener } from './prerender-watch.ts';
 import { CACHE } from './cache-layout.ts';
 
 const cardCache = path.join(site.cacheDir, CACHE.og);
-
-/** How often the build looks for the route's list of cards while the pages render. */
-const PLAN_POLL_MS = 200;
 
 interface Drawing {
   plan: PlannedCard[];
@@ -54,7 +52,8 @@ function drawAhead(root: string, guesses: PlannedCard[]): DrawPool | undefined {
   return pool;
 }
 
-export function ogCardsIntegration(facts: ContentFacts): AstroIntegration {
+/** `listener` is to be told when the routes have listed their pages (`prerender-watch.ts`). */
+export function ogCardsIntegration(facts: ContentFacts): AstroIntegration & { listener: PrerenderListener } {
   let root = '';
   let ahead: DrawPool | undefined;
   let drawing: Promise<Drawing> | undefined;
@@ -66,13 +65,19 @@ export function ogCardsIntegration(facts: ContentFacts): AstroIntegration {
     return pool?.drawn ?? 0;
   };
   let drawnAhead = 0;
-  let poll: NodeJS.Timeout | undefined;
-  const stopPolling = () => {
-    clearInterval(poll);
-    poll = undefined;
-  };
   return {
     name: 'broadsheet:og-cards',
+    listener: {
+      // The route wrote its list while listing its pages: one thread draws beside the page walk.
+      listed: () => {
+        const plan = readPlan(site.cacheDir);
+        if (!plan) return;
+        drawing = stopAhead().then((drawn) => {
+          drawnAhead = drawn;
+          return startDrawing(root, plan, 1);
+        });
+      },
+    },
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
@@ -82,20 +87,9 @@ export function ogCardsIntegration(facts: ContentFacts): AstroIntegration {
         // A list left by an earlier build must never stand in for this one's.
         fs.rmSync(planFile(site.cacheDir), { force: true });
         drawing = undefined;
-        // The route writes the list before Astro renders the first page: one thread draws beside the page walk.
-        poll = setInterval(() => {
-          const plan = readPlan(site.cacheDir);
-          if (!plan) return;
-          stopPolling();
-          drawing = stopAhead().then((drawn) => {
-            drawnAhead = drawn;
-            return startDrawing(root, plan, 1);
-          });
-        }, PLAN_POLL_MS).unref();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        stopPolling();
         if (!drawing) {
           drawnAhead = await stopAhead();
           const plan = readPlan(site.cacheDir);
