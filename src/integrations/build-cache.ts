@@ -33,7 +33,6 @@ export interface State {
   imageEncoding?: string;
 }
 
-
 /** A digest of the code, dependencies and settings that shape the output. */
 export function buildFingerprint(root: string, settings: unknown): string {
   return sourceDigest(root, SOURCES, { CACHE_FORMAT, settings });

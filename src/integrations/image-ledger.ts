@@ -18,27 +18,32 @@ import type { PrerenderListener } from './prerender-watch.ts';
 const LISTING = '\0listing';
 
 /** The ledger the last build left in `cacheDir`; empty when there is none. */
-export function readImageLedger(cacheDir: string): ImageLedger {
+function readImageLedger(cacheDir: string): ImageLedger {
   const file = path.join(cacheDir, CACHE.imageLedger);
   return fs.existsSync(file) ? decodeLedger(fs.readFileSync(file, 'utf8')) : new Map();
 }
 
 export interface ImageRecord {
+  /** Every variant the last build's pages used: what to link into the output before the build. */
+  lastVariants(): string[];
   /** Every variant, processed original and untransformed source this build's pages use, as far as known; `complete` when every page's are. */
   totals(): ReturnType<typeof ledgerTotals> & { complete: boolean };
 }
 
 export function imageLedgerIntegration(): AstroIntegration & { record: ImageRecord; listener: PrerenderListener } {
   let cacheDir = '';
-  let previous: ImageLedger = new Map();
+  let previous: ImageLedger | undefined;
+  // Read once, before this build writes its own: the links before the walk and the ledger after it both need it.
+  const last = () => (previous ??= readImageLedger(cacheDir));
   let pages: string[] = [];
   const rendered: ImageLedger = new Map();
   let result: ReturnType<typeof nextLedger> | undefined;
-  const finish = () => (result ??= nextLedger(previous, [LISTING, ...pages], rendered));
+  const finish = () => (result ??= nextLedger(last(), [LISTING, ...pages], rendered));
 
   return {
     name: 'broadsheet:image-ledger',
     record: {
+      lastVariants: () => [...ledgerTotals(last()).variants],
       totals: () => {
         const { ledger, missing } = finish();
         return { ...ledgerTotals(ledger), complete: missing.length === 0 };
@@ -55,11 +60,9 @@ export function imageLedgerIntegration(): AstroIntegration & { record: ImageReco
       },
     },
     hooks: {
-      'astro:config:done': ({ config }) => {
+      // In the setup, so the folder is known to every step's later hooks whatever their order.
+      'astro:config:setup': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': () => {
-        previous = readImageLedger(cacheDir);
       },
       'astro:build:done': ({ logger }) => {
         const { ledger, missing } = finish();

@@ -23,13 +23,11 @@ import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
 import { linkOrCopy } from '../lib/link-file.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
-import { ledgerTotals } from '../lib/image-ledger.ts';
 import { CACHE } from './cache-layout.ts';
-import { readImageLedger, type ImageRecord } from './image-ledger.ts';
+import type { ImageRecord } from './image-ledger.ts';
 
 /** Astro keeps these when it empties the output folder. */
 const KEPT = new Set(['.git']);
-
 
 /**
  * Empties `dir` but for what Astro itself would keep, by moving its entries
@@ -150,7 +148,7 @@ function waitForLinksPlugin(linking: () => Promise<unknown>): Plugin {
   };
 }
 
-/** `images` tells, at the end of the build, which image variants its pages use. */
+/** `images` tells which image variants the last build's pages used, and at the end of this one which its pages use. */
 export function restorePagesIntegration(images: ImageRecord): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
@@ -185,8 +183,7 @@ export function restorePagesIntegration(images: ImageRecord): AstroIntegration {
           return linked;
         });
         // Astro copies each variant from its image cache into the output; one already there, the same file, costs nothing.
-        const lastImages = [...ledgerTotals(readImageLedger(cacheDir)).variants];
-        linkingImages = linkOnThread(path.join(cacheDir, CACHE.astro.images), outDir, lastImages, true);
+        linkingImages = linkOnThread(path.join(cacheDir, CACHE.astro.images), outDir, images.lastVariants(), true);
         // After the links, which the page walk waits for: both are bound by the disk. The thread keeps the
         // process alive until it is done; what it could not delete, the next build finds and deletes.
         void Promise.allSettled([linking, linkingImages])
