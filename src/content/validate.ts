@@ -35,6 +35,8 @@ export interface CheckedArticle {
   file: string;
   slug: string;
   data: ArticleValue;
+  /** The hero's absolute path, when the article has one: what its OG card draws, and what a hidden article holds back. */
+  heroFile: string | undefined;
 }
 
 
@@ -189,7 +191,7 @@ export function validateContent(contentDir: string): ValidationResult {
       }
       stories.set(slug, { publishedAt: article.publishedAt, live: article.live !== undefined });
       articleDates.set(slug, { published: article.publishedAt, lastModified: article.updatedAt ?? article.publishedAt });
-      checked.push({ file, slug, data: article });
+      checked.push({ file, slug, data: article, heroFile: article.image ? path.resolve(dir, article.image.src) : undefined });
     }
     if (source === 'index.mdx') add(file, checkMdx(frontmatter.body, frontmatter.bodyStartLine));
   }

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import type { ContentFacts } from './validate-content.ts';
 import type { ImageRecord } from './image-ledger.ts';
 
 /** Records each emitted file whose bytes are those of one of `held` (absolute paths), with the held files it matched. */
@@ -34,14 +33,18 @@ function heldAssetsPlugin(held: () => readonly string[], found: Map<string, stri
   };
 }
 
-/** `images` tells which originals the pages processed (by output path) or linked to (by source path). */
-export function heldImagesIntegration(facts: ContentFacts, images: ImageRecord): AstroIntegration {
+/**
+ * `held`: the content check's list of images only hidden articles show;
+ * `images` tells which originals the pages processed (by output path) or
+ * linked to (by source path).
+ */
+export function heldImagesIntegration(held: () => readonly string[], images: ImageRecord): AstroIntegration {
   const found = new Map<string, string[]>();
   return {
     name: 'broadsheet:held-images',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { plugins: [heldAssetsPlugin(() => facts.heldImages, found)] } });
+        if (command === 'build') updateConfig({ vite: { plugins: [heldAssetsPlugin(held, found)] } });
       },
       'astro:build:done': ({ dir, logger }) => {
         // An unpublished article's image is removed even when some page's images are unknown: keeping it could publish it.

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { dayOf, indexedPart, pageDigest, shardKey, shardOf, shardOrder, shardsOfYear, type ShardPage } from '../lib/search-shards.ts';
+import { indexedPart, pageDigest, searchPlace, shardKey, shardOrder, shardsOfYear, type SearchPlace, type ShardPage } from '../lib/search-shards.ts';
+import type { ArticleDates } from '../content/validate.ts';
 import { paths } from '../lib/paths.ts';
 import { searchManifest, type ShardEntry } from '../lib/search-manifest.ts';
 import { site as siteConfig } from '../site.config.ts';
@@ -60,9 +61,6 @@ function formatBytes(bytes: number): string {
  */
 export interface PageRecord {
   stamp: string;
-  year: string;
-  /** `YYYY-MM-DD`, UTC. */
-  day: string;
   digest: string;
 }
 
@@ -82,48 +80,54 @@ export function readPageRecords(file: string): Map<string, PageRecord> {
   }
 }
 
-/** What the search index reads of one page: its year and day (where it is filed) and the digest of its indexed part. */
+/** What the search index reads of one page: the digest of its indexed part. */
 function readPage(site: string, file: string, stamp: string): PageRecord {
-  const html = fs.readFileSync(path.join(site, file), 'utf8');
-  const year = shardOf(html);
-  if (!year) throw new Error(`${file} has no data-year for the search index`);
-  const day = dayOf(html);
-  if (!day) throw new Error(`${file} has no data-date for the search index`);
-  return { stamp, year, day, digest: pageDigest(indexedPart(html)) };
+  return { stamp, digest: pageDigest(indexedPart(fs.readFileSync(path.join(site, file), 'utf8'))) };
 }
 
-/** Every article page, grouped by shard, with the digest of what Pagefind reads of it; and the record of each for the next build. */
-export function articlePagesByShard(site: string, previous: ReadonlyMap<string, PageRecord>, limit: number): { shards: Map<string, ShardPage[]>; records: Map<string, PageRecord> } {
+/**
+ * Every article page, grouped by shard, with the digest of what Pagefind
+ * reads of it; and the record of each for the next build. `places` says
+ * where each article (by slug) is filed.
+ */
+export function articlePagesByShard(
+  site: string,
+  previous: ReadonlyMap<string, PageRecord>,
+  limit: number,
+  places: ReadonlyMap<string, SearchPlace>,
+): { shards: Map<string, ShardPage[]>; records: Map<string, PageRecord>; days: Map<string, string> } {
   const records = new Map<string, PageRecord>();
-  const byYear = new Map<string, { file: string; record: PageRecord }[]>();
+  const days = new Map<string, string>();
+  const byYear = new Map<string, { file: string; day: string }[]>();
   const articles = path.join(site, 'articles');
   if (fs.existsSync(articles)) {
     for (const slug of fs.readdirSync(articles).sort()) {
       const file = `articles/${slug}/index.html`;
       const full = path.join(site, file);
       if (!fs.existsSync(full)) continue;
+      const place = places.get(slug);
+      if (!place) throw new Error(`${file} is not an article the content check read: the search index cannot file it`);
       const stamp = stampOf(full);
       const known = previous.get(file);
-      // A record from before pages were filed by day is read again.
-      const record = known?.stamp === stamp && known.day ? known : readPage(site, file, stamp);
-      records.set(file, record);
-      const list = byYear.get(record.year) ?? [];
-      list.push({ file, record });
-      byYear.set(record.year, list);
+      records.set(file, known?.stamp === stamp ? { stamp, digest: known.digest } : readPage(site, file, stamp));
+      days.set(file, place.day);
+      const list = byYear.get(place.year) ?? [];
+      list.push({ file, day: place.day });
+      byYear.set(place.year, list);
     }
   }
   const shards = new Map<string, ShardPage[]>();
   const newestYear = [...byYear.keys()].sort().at(-1);
   for (const [year, pages] of byYear) {
-    const names = shardsOfYear(year, pages.map(({ record }) => record.day), limit, year === newestYear);
-    pages.forEach(({ file, record }, index) => {
+    const names = shardsOfYear(year, pages.map(({ day }) => day), limit, year === newestYear);
+    pages.forEach(({ file }, index) => {
       const name = names[index]!;
       const list = shards.get(name) ?? [];
-      list.push({ file, digest: record.digest });
+      list.push({ file, digest: records.get(file)!.digest });
       shards.set(name, list);
     });
   }
-  return { shards, records };
+  return { shards, records, days };
 }
 
 /** Indexes one shard's pages into `outputPath`, through a folder of hard links so Pagefind reads them in parallel. */
@@ -159,12 +163,13 @@ function linkTree(from: string, to: string): void {
 }
 
 /** Indexes the article pages in `site` into its search bundle, re-indexing only the shards whose pages changed. */
-async function buildSearchIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildSearchIndex(site: string, cacheDir: string, articleDates: ReadonlyMap<string, ArticleDates>, logger: AstroIntegrationLogger): Promise<void> {
   const limit = siteConfig.searchShardPages;
   const started = performance.now();
   const bundle = path.join(site, paths.searchIndex());
   const recordsFile = path.join(cacheDir, PAGE_RECORDS);
-  const { shards, records } = articlePagesByShard(site, readPageRecords(recordsFile), limit);
+  const places = new Map([...articleDates].map(([slug, dates]) => [slug, searchPlace(dates.published, siteConfig)]));
+  const { shards, records, days } = articlePagesByShard(site, readPageRecords(recordsFile), limit, places);
   const order = shardOrder(shards.keys());
   fs.mkdirSync(cacheDir, { recursive: true });
   const keep = new Set<string>([PAGE_RECORDS]);
@@ -195,7 +200,7 @@ async function buildSearchIndex(site: string, cacheDir: string, logger: AstroInt
   fs.mkdirSync(bundle, { recursive: true });
   const entries = order.map((name): ShardEntry => {
     const pages = shards.get(name)!;
-    const from = pages.map(({ file }) => records.get(file)!.day).reduce((a, b) => (a < b ? a : b));
+    const from = pages.map(({ file }) => days.get(file)!).reduce((a, b) => (a < b ? a : b));
     return { name, pages: pages.length, from };
   });
   fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(searchManifest(entries, siteConfig.searchFirstPages))}\n`);
@@ -217,8 +222,9 @@ async function buildSearchIndex(site: string, cacheDir: string, logger: AstroInt
  * `restore-pages`); Pagefind then works in its own process while the hooks
  * between the two run (sitemaps, cards, headers), and `finish` waits for it
  * (so it must come before the cache guard records a finished build).
+ * `articleDates`: the content check's dates of each article, which file it.
  */
-export function pagefindIntegrations(): { start: AstroIntegration; finish: AstroIntegration } {
+export function pagefindIntegrations(articleDates: () => ReadonlyMap<string, ArticleDates>): { start: AstroIntegration; finish: AstroIntegration } {
   let cacheDir = '';
   let indexing: Promise<void> | undefined;
   return {
@@ -229,7 +235,7 @@ export function pagefindIntegrations(): { start: AstroIntegration; finish: Astro
           cacheDir = path.join(fileURLToPath(config.cacheDir), CACHE.search);
         },
         'astro:build:done': ({ dir, logger }) => {
-          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, logger);
+          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, articleDates(), logger);
           // Reported by `finish`, which awaits it; this only keeps a failure from counting as unhandled meanwhile.
           indexing.catch(() => undefined);
         },

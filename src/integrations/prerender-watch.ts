@@ -2,8 +2,8 @@
  * Hears what Astro's page walk does, through its public `setPrerenderer`:
  * Astro's own prerenderer, wrapped, tells each listener when every route has
  * listed its pages (before the first page renders) and what each rendered
- * page reported. The steps that need to know (`image-ledger.ts`,
- * `og-cards.ts`) listen here instead of polling for files.
+ * page reported. The step that needs to know (`image-ledger.ts`) listens
+ * here instead of reading files Astro writes.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { RenderImages } from '../lib/image-ledger.ts';

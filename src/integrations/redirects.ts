@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ContentFacts } from './validate-content.ts';
+import type { Redirects } from '../content/schema.ts';
 import { hostFromEnv, type HostId } from '../lib/host-limits.ts';
 import { redirectsFile } from '../lib/redirects-file.ts';
 import { redirectPage, redirectPageFile } from '../lib/redirect-page.ts';
@@ -32,12 +32,13 @@ function siteAddresses(outDir: string): string[] {
     .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
 }
 
-export function redirectsIntegration(facts: ContentFacts): AstroIntegration {
+/** `checkedRedirects`: `redirects.yml` as the content check read it. */
+export function redirectsIntegration(checkedRedirects: () => Redirects | undefined): AstroIntegration {
   return {
     name: 'broadsheet:redirects',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const redirects = facts.redirects;
+        const redirects = checkedRedirects();
         if (!redirects || redirects.rules.length + redirects.redirects.length === 0) return;
         const outDir = fileURLToPath(dir);
         const host = hostFromEnv(process.env['BROADSHEET_HOST']);

@@ -12,12 +12,13 @@ import { articlesGroup, PAGES_GROUP, sitemapFiles } from '../lib/sitemap-xml.ts'
 import { yearMonth } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
-import type { ContentFacts } from './validate-content.ts';
+import type { ArticleDates } from '../content/validate.ts';
 
 /** Pages that are not for search engines. */
 const UNLISTED = /^\/(admin|search|404)(\/|\.html|$)/;
 
-export function sitemapIntegration(facts: ContentFacts): AstroIntegration {
+/** `articleDates`: the content check's dates of each article, by slug. */
+export function sitemapIntegration(articleDates: () => ReadonlyMap<string, ArticleDates>): AstroIntegration {
   let siteUrl = '';
   return {
     name: 'broadsheet:sitemap',
@@ -28,7 +29,7 @@ export function sitemapIntegration(facts: ContentFacts): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const started = performance.now();
-        const byPath = new Map([...facts.articleDates].map(([slug, dates]) => [paths.article(slug), dates]));
+        const byPath = new Map([...articleDates()].map(([slug, dates]) => [paths.article(slug), dates]));
         const urls = pages
           .map(({ pathname }) => new URL(pathname, siteUrl))
           .filter((url) => !UNLISTED.test(url.pathname))

@@ -3,14 +3,20 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, validateContent, type ArticleDates } from '../content/validate.ts';
 import type { Redirects } from '../content/schema.ts';
 import { site } from '../site.config.ts';
-import { guessCards } from '../og/guess.ts';
+import { articleCards } from '../og/cards.ts';
 import type { PlannedCard } from '../og/plan.ts';
 import { heldImages } from '../lib/held-images.ts';
+import { byVisibility } from '../lib/publish.ts';
 
-/** What the check found that later steps reuse: each article's dates for the sitemaps, the OG cards a first build draws ahead, and the redirects. */
+/**
+ * What the check works out once that later steps take (`broadsheet.ts`):
+ * each article's dates for the sitemaps and the search index, the OG cards,
+ * the images held back, and the redirects.
+ */
 export interface ContentFacts {
   articleDates: Map<string, ArticleDates>;
-  cardGuesses: PlannedCard[];
+  /** One card per article readers see. */
+  cards: PlannedCard[];
   /** Images only unpublished articles show, kept out of the output. */
   heldImages: string[];
   /** `redirects.yml`, checked: what the redirects integration writes out. */
@@ -20,14 +26,13 @@ export interface ContentFacts {
 /** Edits that arrive together (a CMS save writes a file and its image) are checked once. */
 const RECHECK_DELAY_MS = 150;
 
-/** Runs the check; returns the problem summary, or undefined when there is none. */
-function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | undefined {
+/** Runs the check and hands its facts on; returns the problem summary, or undefined when there is none. */
+function check(publish: (facts: ContentFacts) => void, logger: AstroIntegrationLogger): string | undefined {
   const checked = validateContent(site.contentDir);
-  const { problems, articleCount, articleDates } = checked;
-  facts.articleDates = articleDates;
-  facts.cardGuesses = guessCards(checked, site.now, site.showUnpublished);
-  facts.heldImages = heldImages(checked.articles, site.now, site.showUnpublished);
-  facts.redirects = checked.redirects;
+  const { problems, articleCount, articleDates, redirects } = checked;
+  // The publish rule, applied once: the cards and the held images take its halves.
+  const { shown, hidden } = byVisibility(checked.articles, site.now, site.showUnpublished);
+  publish({ articleDates, cards: articleCards(shown, checked), heldImages: heldImages(shown, hidden), redirects });
   if (problems.length === 0) {
     logger.info(`${articleCount} articles checked, no problems`);
     return undefined;
@@ -40,14 +45,14 @@ function check(facts: ContentFacts, logger: AstroIntegrationLogger): string | un
  * stops on any problem, so a broken article is never published half-way or
  * silently dropped; the dev server only warns, so an editor can fix things
  * live, and checks again whenever a content file changes, so its warnings are
- * never stale.
+ * never stale. Each check hands its facts to `publish`.
  */
-export function validateContentIntegration(facts: ContentFacts): AstroIntegration {
+export function validateContentIntegration(publish: (facts: ContentFacts) => void): AstroIntegration {
   return {
     name: 'broadsheet:validate-content',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const summary = check(facts, logger);
+        const summary = check(publish, logger);
         if (!summary) return;
         if (command === 'build') throw new Error(`The build stopped: fix the content first.\n${summary}`);
         logger.warn(summary);
@@ -58,7 +63,7 @@ export function validateContentIntegration(facts: ContentFacts): AstroIntegratio
           if (!path.resolve(file).startsWith(site.contentDir + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const summary = check(facts, logger);
+            const summary = check(publish, logger);
             if (summary) logger.warn(summary);
           }, RECHECK_DELAY_MS);
         };

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckedArticle } from '../content/validate.ts';
-import { isVisible } from './publish.ts';
 
 /** The files beside an article's text in its folder: its hero and anything its body imports. */
 function filesBeside(file: string): string[] {
@@ -19,20 +18,15 @@ function filesBeside(file: string): string[] {
 
 /**
  * Absolute paths of the files only hidden articles show: each hidden
- * article's hero and the other files in its folder. A hero a visible article
- * also shows is not held.
+ * article's hero and the other files in its folder. A hero a shown article
+ * also shows is not held. `byVisibility` (`publish.ts`) makes the two lists.
  */
-export function heldImages(articles: readonly CheckedArticle[], now: Date, showUnpublished: boolean, beside = filesBeside): string[] {
-  const hidden = new Set<string>();
-  const shown = new Set<string>();
-  for (const { file, data } of articles) {
-    const hero = data.image ? path.resolve(path.dirname(file), data.image.src) : undefined;
-    if (isVisible(data, now, showUnpublished)) {
-      if (hero) shown.add(hero);
-      continue;
-    }
-    if (hero) hidden.add(hero);
-    for (const other of beside(file)) hidden.add(other);
+export function heldImages(shown: readonly CheckedArticle[], hidden: readonly CheckedArticle[], beside = filesBeside): string[] {
+  const shownHeroes = new Set(shown.map((article) => article.heroFile));
+  const held = new Set<string>();
+  for (const { file, heroFile } of hidden) {
+    if (heroFile) held.add(heroFile);
+    for (const other of beside(file)) held.add(other);
   }
-  return [...hidden].filter((image) => !shown.has(image));
+  return [...held].filter((image) => !shownHeroes.has(image));
 }

@@ -18,18 +18,22 @@
  */
 import crypto from 'node:crypto';
 import { recentShardName, shardName } from './search-shard-names.ts';
+import { yearMonth, type DateContext } from './dates.ts';
 
 /** The runs a year may be split into, in months: whole, halves, thirds, quarters, two months, one. */
 const RUNS = [12, 6, 4, 3, 2, 1];
 
-/** The year the article page gives its search filter (`data-year`), in the site's time zone. */
-export function shardOf(html: string): string | undefined {
-  return /\sdata-year="(\d{4})"/.exec(html)?.[1];
+/** Where the index files an article. */
+export interface SearchPlace {
+  /** The year its page's year filter shows, in the publication's time zone. */
+  year: string;
+  /** `YYYY-MM-DD`, UTC, of the time its page sorts by: it places the page in a run of its year, or its newest week. */
+  day: string;
 }
 
-/** The day (`YYYY-MM-DD`, UTC) of the publication time the page sorts by (`data-date`): it places the page in a run of its year, or its newest week. */
-export function dayOf(html: string): string | undefined {
-  return /\sdata-date="(\d{4}-\d{2}-\d{2})T/.exec(html)?.[1];
+/** Where the index files an article published at `published`, from the content check's dates, not its page. */
+export function searchPlace(published: Date, ctx: DateContext): SearchPlace {
+  return { year: String(yearMonth(published, ctx).year), day: published.toISOString().slice(0, 10) };
 }
 
 /** A year with more articles than this gives its newest week or day a shard of its own. */

@@ -11,8 +11,8 @@ import type { PlannedCard } from './plan.ts';
 
 export interface CardJob {
   planned: PlannedCard;
-  /** The card's file in the card cache; without it (a guess), the thread finds it and skips a card already drawn. */
-  file?: string;
+  /** The card's file in the card cache. */
+  file: string;
 }
 
 export class DrawPool {
@@ -22,16 +22,12 @@ export class DrawPool {
   #drawn = 0;
   #failure: Error | undefined;
   #stopping = false;
-  #halted = false;
-  readonly #cache: DrawRequest['cache'];
   readonly #workers: Worker[] = [];
   readonly #running: Promise<void>[] = [];
 
-  /** `cache` (the card cache and renderer digest) is needed for jobs without a file. */
-  constructor(root: string, jobs: CardJob[], cache?: DrawRequest['cache']) {
+  constructor(root: string, jobs: CardJob[]) {
     this.#script = path.join(root, 'src/og/draw-worker.ts');
     this.#jobs = jobs;
-    this.#cache = cache;
   }
 
   /** Cards drawn so far. */
@@ -56,13 +52,6 @@ export class DrawPool {
     if (this.#failure) throw this.#failure;
   }
 
-  /** Lets the cards being drawn finish, draws no more and stops every thread. A failure is not reported: for guesses only. */
-  async stop(): Promise<void> {
-    this.#halted = true;
-    await Promise.all(this.#running);
-    await this.#terminate();
-  }
-
   async #terminate(): Promise<void> {
     this.#stopping = true;
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
@@ -79,15 +68,15 @@ export class DrawPool {
         resolve();
       };
       const send = () => {
-        if (this.#failure || this.#halted || this.#next >= this.#jobs.length) return resolve();
+        if (this.#failure || this.#next >= this.#jobs.length) return resolve();
         const id = this.#next++;
         const { planned, file } = this.#jobs[id]!;
-        worker.postMessage({ id, card: planned.card, file, cache: file ? undefined : this.#cache } satisfies DrawRequest);
+        worker.postMessage({ id, card: planned.card, file } satisfies DrawRequest);
       };
       worker.on('message', (result: DrawResult) => {
         if (result.error) fail(new Error(`OG card ${this.#jobs[result.id]!.planned.path} could not be drawn: ${result.error}`));
         else {
-          if (result.drawn) this.#drawn++;
+          this.#drawn++;
           send();
         }
       });

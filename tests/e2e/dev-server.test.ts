@@ -12,6 +12,11 @@ import { childEnv } from '../support/child-env.ts';
 import { freePort } from '../support/ports.ts';
 import { repoRoot } from '../support/paths.ts';
 import { CACHE } from '../../src/integrations/cache-layout.ts';
+import { validateContent } from '../../src/content/validate.ts';
+import { byVisibility } from '../../src/lib/publish.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { articleCards } from '../../src/og/cards.ts';
+import { renderOgCard } from '../../src/og/render.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-dev-'));
 const contentDir = path.join(scratch, 'content');
@@ -115,11 +120,16 @@ describe('the dev server', () => {
     expect(await bodyShown('the word marmalade')).toBe(true);
   });
 
-  it('draws an Open Graph card on request, though a build draws cards only after the pages', async () => {
+  it('draws an Open Graph card on request, the very card a build draws from the content check', async () => {
     const card = await fetch(`http://127.0.0.1:${port}/og/first-story.jpg`);
     expect(card.status, output.slice(-3000)).toBe(200);
     expect(card.headers.get('content-type')).toBe('image/jpeg');
-    const meta = await sharp(Buffer.from(await card.arrayBuffer())).metadata();
+    const served = Buffer.from(await card.arrayBuffer());
+    const meta = await sharp(served).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    const checked = validateContent(contentDir);
+    const planned = articleCards(byVisibility(checked.articles, new Date(), true).shown, checked).find(({ path: where }) => where === paths.ogCard('first-story'))!;
+    expect(planned.card.heroFile).toBe(path.join(path.dirname(article), 'hero.png'));
+    expect(Buffer.from(await renderOgCard(planned.card)).equals(served)).toBe(true);
   });
 });

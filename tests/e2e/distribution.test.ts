@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSampleArticles, readYamlIds } from '../support/sample.ts';
 import { repoRoot, SAMPLE_NOW } from '../support/paths.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { guessCards } from '../../src/og/guess.ts';
-import { readPlan, type PlannedCard } from '../../src/og/plan.ts';
+import { searchPlace } from '../../src/lib/search-shards.ts';
+import { site } from '../../src/site.config.ts';
 
 const SITE = 'https://broadsheet.example';
 const articles = readSampleArticles();
@@ -119,12 +119,12 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
     for (const article of unpublished) expect(fs.existsSync(path.join(dist, 'og', `${article.slug}.jpg`))).toBe(false);
   });
 
-  it('draws ahead the very cards the OG route asks for, so a first build does not draw them twice', () => {
-    const plan = readPlan(`${dist}.cache`)!;
-    const guesses = guessCards(validateContent(path.join(repoRoot, 'content')), new Date(SAMPLE_NOW), false);
-    const byPath = (cards: PlannedCard[]) => [...cards].sort((a, b) => a.path.localeCompare(b.path));
-    expect(plan.some(({ card }) => card.heroFile)).toBe(true);
-    expect(byPath(guesses)).toEqual(byPath(plan));
+  it("the search index files each article in the year its page's year filter shows", () => {
+    const { articleDates } = validateContent(path.join(repoRoot, 'content'));
+    for (const article of published) {
+      const year = /\sdata-year="(\d{4})"/.exec(read(`articles/${article.slug}/index.html`))?.[1];
+      expect(year, article.slug).toBe(searchPlace(articleDates.get(article.slug)!.published, site).year);
+    }
   });
 
   it('pages declare the text faces in Latin and Latin Extended only, and ship those files', () => {

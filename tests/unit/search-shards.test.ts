@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, indexedPart, pageDigest, shardKey, shardOf, shardOrder, shardsOfYear, weekStart, yearShards } from '../../src/lib/search-shards.ts';
+import { indexedPart, pageDigest, searchPlace, shardKey, shardOrder, shardsOfYear, weekStart, yearShards } from '../../src/lib/search-shards.ts';
 import { recentShardName, shardName, shardYear } from '../../src/lib/search-shard-names.ts';
 
 describe('search shards by date', () => {
-  it('puts a page in the year its search filter names', () => {
-    expect(shardOf('<span hidden data-pagefind-filter="year[data-year]" data-year="2024"></span>')).toBe('2024');
-    expect(shardOf('<p>No year here</p>')).toBeUndefined();
-  });
-
-  it('places a page on a day by the date it sorts by', () => {
-    expect(dayOf('<span data-pagefind-sort="date[data-date]" data-date="2024-09-30T23:10:00.000Z"></span>')).toBe('2024-09-30');
-    expect(dayOf('<p>No date here</p>')).toBeUndefined();
+  it("files an article in the year its page's filter shows, in the publication's zone, on the UTC day it sorts by", () => {
+    const newYearsEve = new Date('2024-12-31T23:10:00.000Z');
+    expect(searchPlace(newYearsEve, { locale: 'en-GB', timeZone: 'Europe/London' })).toEqual({ year: '2024', day: '2024-12-31' });
+    expect(searchPlace(newYearsEve, { locale: 'ja-JP', timeZone: 'Asia/Tokyo' })).toEqual({ year: '2025', day: '2024-12-31' });
   });
 
   it('starts a week on its Monday', () => {

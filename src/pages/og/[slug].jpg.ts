@@ -1,15 +1,12 @@
 /**
- * Open Graph cards. A build draws them after the pages
- * (`src/integrations/og-cards.ts`): this route only hands over the list, and
- * gives Astro no pages to walk. The dev server draws each card on request.
+ * Open Graph cards in the dev server, drawn on request. A build draws them
+ * beside the pages, from the content check's list (`src/og/cards.ts`,
+ * `src/integrations/og-cards.ts`), so here it gives Astro no pages to walk.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Article, type Settings } from '../../content.ts';
 import { isDevServer } from '../../lib/dev-server.ts';
-import { paths } from '../../lib/paths.ts';
-import { writePlan } from '../../og/plan.ts';
 import { renderOgCard, type OgCard } from '../../og/render.ts';
-import { site } from '../../site.config.ts';
 
 /** Astro's image metadata knows the source file; the card draws the hero from it. */
 function heroFile(article: Article): string | undefined {
@@ -27,11 +24,8 @@ function cardOf(article: Article, settings: Settings): OgCard {
 }
 
 export const getStaticPaths = (async () => {
+  if (!isDevServer) return [];
   const { articles, settings } = await getNewsroom();
-  if (!isDevServer) {
-    writePlan(site.cacheDir, articles.map((article) => ({ path: paths.ogCard(article.id), card: cardOf(article, settings) })));
-    return [];
-  }
   return articles.map((article) => ({ params: { slug: article.id }, props: { card: cardOf(article, settings) } }));
 }) satisfies GetStaticPaths;
 
