@@ -1,24 +1,26 @@
 /**
- * Reads what a build left behind: figures from Astro's log and from the
- * output folder. Log formats are Astro 7's; a line that is missing yields
- * null rather than a guess.
+ * Reads what a build left behind: figures from the lines Broadsheet's own
+ * build steps log (never Astro's, whose wording is its own to change) and
+ * from the output folder. A line that is missing yields null rather than a
+ * guess.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { parsePageWalk } from '../src/lib/page-walk.ts';
 
 export interface LogFigures {
-  /** Astro's own count of written routes (HTML pages, feeds, images from endpoints). */
+  /** Pages the routes listed (HTML pages, feeds, images from endpoints). */
   pages: number | null;
-  /** Rendering of all routes ("generating static routes"). */
+  /** Listing the routes' pages and rendering those that changed. */
   routesSeconds: number | null;
-  /** Image optimisation ("generating optimized images"). */
+  /** Astro's image step after the pages. */
   imagesSeconds: number | null;
   /** Image variants encoded in this build. */
   imagesEncoded: number;
-  /** Image variants copied from Astro's cache. */
+  /** Image variants Astro's image cache already held. */
   imagesReused: number;
-  /** Render time summed by the first URL segment, e.g. `articles`, `og`, `tags`. */
+  /** Render time summed by the first URL segment, e.g. `articles`, `tags`, `(root)`. */
   routeSecondsBySection: Record<string, number>;
   /** Time the search indexer reported for itself, when it logs one. */
   searchIndexSeconds: number | null;
@@ -26,81 +28,31 @@ export interface LogFigures {
   routesRestored: number;
   /** Routes rendered in this build. */
   routesRendered: number;
-  /** Open Graph cards, drawn after the pages by the site's own build hook. */
+  /** Open Graph cards, drawn beside and after the pages by the site's own build step. */
   ogCards: { drawn: number; reused: number; seconds: number } | null;
 }
 
-/** Astro prints durations as `850ms`, `3.77s` or, past a minute, `2m 5s`. */
-function seconds(text: string): number {
-  const match = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text);
-  if (!match) return NaN;
-  const [, minutes = '0', value = '0', unit] = match;
-  return Number(minutes) * 60 + (unit === 'ms' ? Number(value) / 1000 : Number(value));
-}
-
-const DURATION = '((?:\\d+m )?[\\d.]+(?:ms|s))';
-const COMPLETED = new RegExp(`✓ Completed in ${DURATION}`);
-const ROUTE = new RegExp(`[├└]─ /([^/\\s]*)\\S* \\(\\+${DURATION}\\)`);
-/**
- * Every route Astro lists, and whether it was copied from the cache:
- * `├─ /articles/x/index.html (restored)`. Two render slots interleave their
- * lines, so a path may run straight into the next line's timestamp.
- */
-const ROUTE_LISTED = /[├└]─ \/\S*?(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g;
-const IMAGE = /▶ \S+ \((before: |reused cache entry|revalidated cache entry)/;
-const PAGES = /\[build\] (\d+) page\(s\) built in/;
 /** e.g. `[broadsheet:og-cards] 1000 OG cards: 3 drawn, 997 reused, in 0.41 s`. */
 const OG_CARDS = /\d+ OG cards: (\d+) drawn, (\d+) reused, in ([\d.]+) s/;
-/** The search integration's summary, e.g. `[broadsheet:pagefind] Search index: 30 articles in 0.71 s, …`. */
-const SEARCH = /pagefind[^\n]*?\b([\d.]+)\s?(ms|s)\b/i;
+/** The search integration's summary, e.g. `[broadsheet:pagefind] Search index: 30 articles … in 0.71 s; …`. */
+const SEARCH = /Search index:[^\n]*? in ([\d.]+) s/;
 
 export function readBuildLog(output: string): LogFigures {
-  const figures: LogFigures = {
-    pages: null,
-    routesSeconds: null,
-    imagesSeconds: null,
-    imagesEncoded: 0,
-    imagesReused: 0,
-    routeSecondsBySection: {},
-    searchIndexSeconds: null,
-    routesRestored: 0,
-    routesRendered: 0,
-    ogCards: null,
+  const walk = parsePageWalk(output);
+  const cards = OG_CARDS.exec(output);
+  const search = SEARCH.exec(output);
+  return {
+    pages: walk?.listed ?? null,
+    routesSeconds: walk ? round(walk.seconds, 2) : null,
+    imagesSeconds: walk ? round(walk.imageSeconds, 2) : null,
+    imagesEncoded: walk?.imagesEncoded ?? 0,
+    imagesReused: walk?.imagesReused ?? 0,
+    routeSecondsBySection: walk?.bySection ?? {},
+    searchIndexSeconds: search ? Number(search[1]) : null,
+    routesRestored: walk ? walk.listed - walk.rendered : 0,
+    routesRendered: walk?.rendered ?? 0,
+    ogCards: cards ? { drawn: Number(cards[1]), reused: Number(cards[2]), seconds: Number(cards[3]) } : null,
   };
-  let phase: 'routes' | 'images' | undefined;
-  for (const line of output.split('\n')) {
-    if (line.includes('generating static routes')) phase = 'routes';
-    else if (line.includes('generating optimized images')) phase = 'images';
-    const completed = COMPLETED.exec(line);
-    if (completed && phase && !line.includes('[build]')) {
-      figures[phase === 'routes' ? 'routesSeconds' : 'imagesSeconds'] = seconds(completed[1]!);
-      phase = undefined;
-    }
-    for (const [, restored] of line.matchAll(ROUTE_LISTED)) {
-      if (restored) figures.routesRestored++;
-      else figures.routesRendered++;
-    }
-    const route = ROUTE.exec(line);
-    if (route) {
-      const section = route[1]!.includes('.') || route[1] === '' ? '(root)' : route[1]!;
-      figures.routeSecondsBySection[section] = (figures.routeSecondsBySection[section] ?? 0) + seconds(route[2]!);
-    }
-    const image = IMAGE.exec(line);
-    if (image) {
-      if (image[1] === 'before: ') figures.imagesEncoded++;
-      else figures.imagesReused++;
-    }
-    const pages = PAGES.exec(line);
-    if (pages) figures.pages = Number(pages[1]);
-    const cards = OG_CARDS.exec(line);
-    if (cards) figures.ogCards = { drawn: Number(cards[1]), reused: Number(cards[2]), seconds: Number(cards[3]) };
-    const search = SEARCH.exec(line);
-    if (search) figures.searchIndexSeconds = seconds(`${search[1]}${search[2]}`);
-  }
-  for (const [section, value] of Object.entries(figures.routeSecondsBySection)) {
-    figures.routeSecondsBySection[section] = round(value, 2);
-  }
-  return figures;
 }
 
 export function round(value: number, digits: number): number {

@@ -419,7 +419,7 @@ function printTable(result: Result) {
     ['  Rendering routes', s(cold.all.at(-1)!.log.routesSeconds)],
     ['  Optimising images', `${s(cold.all.at(-1)!.log.imagesSeconds)} (${result.imagesEncoded} variants)`],
     ['  Drawing OG cards', ogSummary(cold.all.at(-1)!.log.ogCards)],
-    ['Pages written (Astro count / HTML files)', `${result.pages ?? '—'} / ${result.htmlPages}`],
+    ['Pages listed (by the routes / HTML files)', `${result.pages ?? '—'} / ${result.htmlPages}`],
     ['dist/', `${result.distMB} MB in ${result.distFiles} files`],
     ['Build cache', `${result.cacheMB} MB in ${result.cacheFiles} files`],
     ['Search index', `${result.search.indexMB === null ? 'none' : `${result.search.indexMB} MB in ${result.search.indexFiles} files`}, ${s(result.search.seconds)}`],

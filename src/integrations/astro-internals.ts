@@ -1,14 +1,18 @@
 /**
  * Everything Broadsheet relies on in Astro that Astro does not document:
  * the names in its cache folder, the shape of its incremental build manifest,
- * the id of its content store module, and how an imported image marks its
- * source as shipped. Nothing else in the code names them. Each was read in
+ * the id of its content store module, how an imported image marks its
+ * source as shipped, and where its content store class lives (for the loader
+ * tests). Nothing else in the code names them. Each was read in
  * Astro's source for the releases in `TESTED`; the build stops at its start,
  * with one line, under any other release, since a changed name would not
  * fail but quietly serve stale pages or drop the speed-ups.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
 import { getUntrackedImage } from 'astro/assets/image-asset';
 
 /** The Astro releases this module was checked against: from, and below. */
@@ -46,6 +50,18 @@ export function isBuildManifest(value: unknown): boolean {
  */
 export function untrackedImage<T>(image: T): T {
   return getUntrackedImage(image);
+}
+
+/**
+ * A fresh content store of the kind Astro's content layer hands to loaders
+ * (`astro/dist/content/mutable-data-store.js`, which Astro does not export),
+ * scoped to one collection: what the loader tests load into. Imported on
+ * call, so the build never loads it.
+ */
+export async function contentStore(collection: string): Promise<LoaderContext['store']> {
+  const file = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/content/mutable-data-store.js');
+  const { MutableDataStore } = (await import(pathToFileURL(file).href)) as { MutableDataStore: new () => { scopedStore(collection: string): LoaderContext['store'] } };
+  return new MutableDataStore().scopedStore(collection);
 }
 
 /** `[major, minor, patch]` of a release such as `7.4.8` (a pre-release counts as its release). */

@@ -12,6 +12,7 @@ import { astroVersionIntegration } from './astro-internals.ts';
 import { validateContentIntegration, type ContentFacts } from './validate-content.ts';
 import { imageLedgerIntegration } from './image-ledger.ts';
 import { prerenderWatchIntegration } from './prerender-watch.ts';
+import { pageWalkReportIntegration } from './page-walk-report.ts';
 import { restorePagesIntegration } from './restore-pages.ts';
 import { pagefindIntegrations } from './pagefind.ts';
 import { heldImagesIntegration } from './held-images.ts';
@@ -33,6 +34,7 @@ export function broadsheetSteps(): AstroIntegration[] {
   const facts = handOff<ContentFacts>("The content check's facts");
   const articleDates = () => facts.read().articleDates;
   const images = imageLedgerIntegration();
+  const walk = pageWalkReportIntegration(images.record);
   const search = pagefindIntegrations(articleDates);
   return [
     // Before anything else: under an Astro release it was not tested with, nothing runs.
@@ -40,8 +42,9 @@ export function broadsheetSteps(): AstroIntegration[] {
     // Before anything renders: a broken article stops the build. Its facts feed the steps below.
     validateContentIntegration(facts.set),
     images,
-    // Hears Astro's page walk: tells the image ledger what each page used.
-    prerenderWatchIntegration([images.listener]),
+    // Hears Astro's page walk: tells the image ledger what each page used, and the report what the walk did.
+    prerenderWatchIntegration([images.listener, walk.listener]),
+    walk,
     // Links the last build's pages in before the walk; at the end, before anything reads the output, removes the pages that went.
     restorePagesIntegration(images.record),
     // Starts indexing in Pagefind's own process once the output is final; the steps up to `search.finish` run beside it.

@@ -119,6 +119,13 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
     for (const article of unpublished) expect(fs.existsSync(path.join(dist, 'og', `${article.slug}.jpg`))).toBe(false);
   });
 
+  it('draws a card for exactly the articles that have a page: the content check and the pages apply the same publishing rule', () => {
+    const pages = fs.readdirSync(path.join(dist, 'articles')).filter((slug) => fs.existsSync(path.join(dist, 'articles', slug, 'index.html')));
+    const cards = fs.readdirSync(path.join(dist, 'og')).map((file) => file.replace(/\.jpg$/, ''));
+    expect(cards.sort()).toEqual(pages.sort());
+    expect(pages.sort()).toEqual(published.map((article) => article.slug).sort());
+  });
+
   it("the search index files each article in the year its page's year filter shows", () => {
     const { articleDates } = validateContent(path.join(repoRoot, 'content'));
     for (const article of published) {

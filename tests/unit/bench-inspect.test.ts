@@ -8,36 +8,22 @@ import { owner } from '../../bench/profile.ts';
 describe('readBuildLog', () => {
   const log = [
     '04:04:24 [build] ✓ Completed in 1.50s.',
-    ' generating static routes ',
-    '04:04:33   ├─ /articles/one/index.html (+12ms) ',
-    '04:04:34   ├─ /og/one.png (+1.20s) ',
-    '04:04:34   ├─ /og/two.png (+800ms) ',
-    '04:04:35   ├─ /og/three.png (restored)',
-    '04:04:35   ├─ /og/five.png04:04:35   ├─ /og/six.png (restored)',
-    '04:04:35   ├─ /og/four.png (cached)',
-    '04:04:36   └─ /index.html (+10ms) ',
-    '04:04:36 ✓ Completed in 2m 3s.',
-    ' generating optimized images ',
-    '04:04:36   ▶ /_astro/a.X_1.webp (before: 17kB, after: 1kB) (+26ms) (1/3)',
-    '04:04:36   ▶ /_astro/a.X_2.webp (reused cache entry) (+2ms) (2/3)',
-    '04:04:36   ▶ /_astro/a.X_3.jpg (before: 17kB, after: 9kB) (+15ms) (3/3)',
-    '04:04:38 ✓ Completed in 850ms.',
-    '04:04:38 [build] ✓ Completed in 13.97s.',
-    '04:04:55 [broadsheet:pagefind] Search index: 30 articles in 0.71 s, 758.4 KiB in 49 files',
-    '04:04:55 [broadsheet:og-cards] 30 OG cards: 2 drawn, 28 reused, in 0.05 s',
+    '04:04:36 [broadsheet:page-walk] Page walk: 112 pages listed: 5 rendered, 107 kept from the last build, in 3.21 s; images: 2 encoded, 1 reused, in 0.85 s; rendering by section: og 2.00 s, articles 0.01 s, (root) 0.01 s',
+    '04:04:55 [broadsheet:pagefind] Search index: 30 articles in 2 indexes by date (1 re-indexed) in 0.71 s; 151.6 KiB of index data, 683.2 KiB in 59 files',
+    '04:04:55 [broadsheet:og-cards] 30 OG cards: 2 drawn, 28 reused, in 0.05 s after the pages (1 drawn beside the build)',
     '04:04:55 [build] 112 page(s) built in 16.10s',
   ].join('\n');
 
-  it('reads pages, phase times, image counts and the search index time', () => {
+  it("reads pages, phase times, image counts and the search index time from the build steps' own lines", () => {
     expect(readBuildLog(log)).toEqual({
       pages: 112,
-      routesSeconds: 123,
+      routesSeconds: 3.21,
       imagesSeconds: 0.85,
       imagesEncoded: 2,
       imagesReused: 1,
-      routeSecondsBySection: { articles: 0.01, og: 2, '(root)': 0.01 },
+      routeSecondsBySection: { og: 2, articles: 0.01, '(root)': 0.01 },
       searchIndexSeconds: 0.71,
-      routesRestored: 3,
+      routesRestored: 107,
       routesRendered: 5,
       ogCards: { drawn: 2, reused: 28, seconds: 0.05 },
     });

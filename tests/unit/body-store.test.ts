@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 // Astro's own store, the one the content layer hands to loaders.
-import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
+import { contentStore } from '../../src/integrations/astro-internals.ts';
 import { keepBodiesApart, storedWords, withBody } from '../../src/content/body-store.ts';
 
 let dir = '';
@@ -40,7 +40,7 @@ async function load(store: Store, sources: Record<string, string>, watcher?: unk
 
 describe('keepBodiesApart', () => {
   it('keeps each body in its own file and only its name and word count in the store', async () => {
-    const store = new MutableDataStore().scopedStore('articles');
+    const store = await contentStore('articles');
     await load(store, { a: 'Three words here', b: 'Two words' });
     const entry = store.get('a')!;
     expect(entry.rendered?.html).toBe('');
@@ -52,7 +52,7 @@ describe('keepBodiesApart', () => {
   });
 
   it('renders again an entry whose body file has gone, and nothing else', async () => {
-    const store = new MutableDataStore().scopedStore('articles');
+    const store = await contentStore('articles');
     await load(store, { a: 'First', b: 'Second' });
     fs.rmSync(path.join(dir, store.get('a')!.rendered!.metadata!['bodyFile'] as string));
     expect(await load(store, { a: 'First', b: 'Second' })).toEqual(['a']);
@@ -60,7 +60,7 @@ describe('keepBodiesApart', () => {
   });
 
   it('removes the files of changed and deleted entries', async () => {
-    const store = new MutableDataStore().scopedStore('articles');
+    const store = await contentStore('articles');
     await load(store, { a: 'First', b: 'Second', c: 'Third' });
     fs.writeFileSync(path.join(dir, 'left.html.tmp'), 'half');
     expect(await load(store, { a: 'First, revised', b: 'Second' })).toEqual(['a']);
@@ -70,7 +70,7 @@ describe('keepBodiesApart', () => {
   });
 
   it('keeps bodies apart under the dev server too, for the changes its watcher makes later', async () => {
-    const store = new MutableDataStore().scopedStore('articles');
+    const store = await contentStore('articles');
     await load(store, { a: 'Inline body' }, {});
     expect(store.get('a')?.rendered?.html).toBe('');
     expect((await withBody(store.get('a')!, dir)).rendered?.html).toBe('<p>Inline body</p>');
@@ -85,7 +85,7 @@ describe('keepBodiesApart', () => {
   });
 
   it('fails loudly, naming the file, when a body is missing at render time', async () => {
-    const store = new MutableDataStore().scopedStore('articles');
+    const store = await contentStore('articles');
     await load(store, { a: 'Gone' });
     const name = store.get('a')!.rendered!.metadata!['bodyFile'] as string;
     fs.rmSync(path.join(dir, name));
