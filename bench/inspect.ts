@@ -55,6 +55,35 @@ export function readBuildLog(output: string): LogFigures {
   };
 }
 
+/** Astro prints durations as `850ms`, `3.77s` or, past a minute, `2m 5s`. */
+function seconds(text: string): number {
+  const match = /^(?:(\d+)m )?([\d.]+)(ms|s)?$/.exec(text);
+  if (!match) return NaN;
+  const [, minutes = '0', value = '0', unit = 's'] = match;
+  return Number(minutes) * 60 + (unit === 'ms' ? Number(value) / 1000 : Number(value));
+}
+
+/** A row of a section of Astro's `--timings` report: its name, then its duration. */
+const TIMING_ROW = /^ {2,}(\S.*?) {2,}((?:\d+m )?[\d.]+(?:ms|s))\b/;
+/** The sections of that report read here: Astro's phases, and each integration's hooks. */
+const TIMING_SECTIONS = /^(Build phases|Integrations)\b/;
+
+/**
+ * Seconds per build phase and per integration, from the report `astro build
+ * --timings` prints (Astro's documented flag): where a publish's fixed costs
+ * go. Empty when the build printed none.
+ */
+export function readTimings(output: string): Record<string, number> {
+  const steps: Record<string, number> = {};
+  let reading = false;
+  for (const line of output.split('\n')) {
+    if (/^\S/.test(line)) reading = TIMING_SECTIONS.test(line);
+    const row = reading ? TIMING_ROW.exec(line) : null;
+    if (row) steps[row[1]!] = round(seconds(row[2]!), 2);
+  }
+  return steps;
+}
+
 export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;

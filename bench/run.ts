@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, YEARS_BACK, type CorpusSummary } from './corpus.ts';
 import { PUBLISHED_BY_DEFAULT, scenario } from './scenarios.ts';
 import { runMeasured } from './measure.ts';
-import { countHtmlFiles, folderSize, largestListing, imageCacheEntries, pageWeight, readBuildLog, round, type LogFigures, type PageWeight } from './inspect.ts';
+import { countHtmlFiles, folderSize, largestListing, imageCacheEntries, pageWeight, readBuildLog, readTimings, round, type LogFigures, type PageWeight } from './inspect.ts';
 import { summariseProfile, type ProfileShare } from './profile.ts';
 import { appendResult } from './results-file.ts';
 import { shippedBy, shippedList, type Shipped } from './shipped.ts';
@@ -84,10 +84,13 @@ interface BuildFigures {
   peakRssAtSeconds: number;
   /** Astro's own phase timers (ASTRO_TIMER_PATH), in seconds, keyed as Astro names them. */
   phases: Record<string, number>;
+  /** With `--timings`: seconds per Astro build phase and per integration (`readTimings`). From 7 December, evening, for publishes. */
+  steps?: Record<string, number>;
   log: LogFigures;
 }
 
-function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildFigures> {
+/** `astroArgs` go to `astro build`; publishes pass `--timings`, so each reports where its fixed costs go. */
+function astroBuild(label: string, extraNodeArgs: string[] = [], astroArgs: string[] = []): Promise<BuildFigures> {
   const timerFile = path.join(work, `timer-${label}.json`);
   fs.rmSync(timerFile, { force: true });
   const env: NodeJS.ProcessEnv = {
@@ -103,7 +106,7 @@ function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildF
   };
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // The Node running this script (22, from node_modules/.bin) also runs Astro; `astro`'s shebang would pick Node 20.
-  const args = [...extraNodeArgs, astro, 'build'];
+  const args = [...extraNodeArgs, astro, 'build', ...astroArgs];
   return runMeasured(process.execPath, args, { cwd: repoRoot, env }).then((measured) => {
     fs.writeFileSync(path.join(work, `build-${label}.log`), measured.output);
     if (measured.exitCode !== 0) {
@@ -124,6 +127,7 @@ function astroBuild(label: string, extraNodeArgs: string[] = []): Promise<BuildF
       peakProcessRssMB: Math.round(measured.peakProcessRssBytes / MB),
       peakRssAtSeconds: round(measured.peakTreeAtSeconds, 1),
       phases,
+      ...(astroArgs.includes('--timings') ? { steps: readTimings(measured.output) } : {}),
       log: readBuildLog(measured.output),
     };
   });
@@ -276,7 +280,7 @@ async function main() {
     fs.rmSync(outDir, { recursive: true, force: true });
     const cacheRestoreSeconds = s3 ? restoreSavedCache(cacheDir, archive) : restoreCache(cacheDir);
     log(`Publish: ${description} (${touched})…`);
-    const { log: publishLog, ...rest } = await astroBuild(`publish-${name}`);
+    const { log: publishLog, ...rest } = await astroBuild(`publish-${name}`, [], ['--timings']);
     const cachedAfter = imageCacheEntries(cacheDir);
     const built = hashSite(outDir);
     const shipped = shippedBy(live, built);
@@ -407,6 +411,11 @@ function writeResult(result: Result) {
 function printTable(result: Result) {
   const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
   const s = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value} s`);
+  const stepsSummary = (steps: Record<string, number> | undefined) =>
+    Object.entries(steps ?? {})
+      .filter(([, value]) => value >= 0.1)
+      .map(([name, value]) => `${name} ${value}`)
+      .join(', ') || '—';
   const ogSummary = (cards: LogFigures['ogCards']) => (cards ? `${cards.drawn} drawn / ${cards.reused} reused in ${s(cards.seconds)}` : '—');
   const { cold, publish, articlePage: page } = result;
   const phases = cold.all.at(-1)!.phases;
@@ -437,6 +446,7 @@ function printTable(result: Result) {
       ['  Routes rendered / restored', `${figures.routesRendered} / ${figures.routesRestored} in ${s(figures.routesSeconds)}`],
       ['  Images encoded / reused', `${figures.imagesEncoded} / ${figures.imagesReused} (${figures.newImageCacheEntries} new cache files)`],
       ['  OG cards', ogSummary(figures.ogCards)],
+      ['  Steps over 0.1 s (astro build --timings)', stepsSummary(figures.steps)],
       ['  Cache restored before the build (not counted)', s(figures.cacheRestoreSeconds)],
       ['  Ships to the host', `${figures.shipped.files} files, ${figures.shipped.megabytes} MB (${figures.shipped.added} added, ${figures.shipped.changed} changed, ${figures.shipped.removed} removed)`],
       ['    by folder', Object.entries(figures.shipped.byFolder).map(([folder, count]) => `${folder} ${count}`).join(', ')],

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWeight, readBuildLog } from '../../bench/inspect.ts';
+import { pageWeight, readBuildLog, readTimings } from '../../bench/inspect.ts';
 import { owner } from '../../bench/profile.ts';
 
 describe('readBuildLog', () => {
@@ -31,6 +31,43 @@ describe('readBuildLog', () => {
 
   it('gives null for what the log does not say', () => {
     expect(readBuildLog('[build] Complete!')).toMatchObject({ pages: null, routesSeconds: null, imagesSeconds: null, searchIndexSeconds: null, ogCards: null });
+  });
+});
+
+describe('readTimings', () => {
+  const report = [
+    '17:31:07 [build] Complete!',
+    '',
+    ' build timings ',
+    'total 2.77s · 130 pages · output "static"',
+    '',
+    'Build phases',
+    '  resolve config                       184ms   6.6% █▄····················',
+    '  setup                                1.27s  45.7% ·▄█████████▅··········',
+    '    content sync                       1.11s  40.0% ··▂████████▅··········',
+    '  generate pages                      1m 3s  11.6% ···················██▆',
+    '',
+    'Vite plugins (327ms of the build)',
+    '  @mdx-js/rolldown                      73ms        ·············▁▅▁······  1,242 calls · transform 65ms',
+    '',
+    'Integrations (127ms in hooks)',
+    '  broadsheet:validate-content           61ms   2.2% ·▃▁···················  astro:config:setup 61ms',
+    '  broadsheet:pagefind                    8ms   0.3% ·····················▁  astro:build:done 7ms',
+  ].join('\n');
+
+  it("reads Astro's phases and each integration's hooks, and nothing else", () => {
+    expect(readTimings(report)).toEqual({
+      'resolve config': 0.18,
+      setup: 1.27,
+      'content sync': 1.11,
+      'generate pages': 63,
+      'broadsheet:validate-content': 0.06,
+      'broadsheet:pagefind': 0.01,
+    });
+  });
+
+  it('reads nothing from a build without the report', () => {
+    expect(readTimings('[build] Complete!')).toEqual({});
   });
 });
 
