@@ -21,7 +21,7 @@ export const CACHE = {
   devBodies: 'broadsheet-bodies-dev',
   /** The search index's shards, each under the digest of its articles' records (`pagefind.ts`). */
   search: 'broadsheet-search',
-  /** OG cards under the digest of what each shows, and the list of cards this build draws (`src/og/`). */
+  /** OG cards under the digest of what each shows (`src/og/`). */
   og: 'broadsheet-og',
   /** The CMS bundle under the digest of its sources (`admin-bundle.ts`). */
   admin: 'broadsheet-admin',
