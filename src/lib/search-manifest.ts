@@ -4,7 +4,9 @@
  * many of them the search page loads first. A reader's first query loads only
  * the newest shards, up to a budget of articles, so what it downloads does
  * not grow with the archive; the older shards are merged in when the reader
- * asks for older results or chooses an older year. Browser-safe.
+ * asks for older results. A chosen year is searched the same way: its newest
+ * shards within that budget first, the rest of the year when the reader asks.
+ * Browser-safe.
  */
 import { shardYear } from './search-shard-names.ts';
 
@@ -49,19 +51,32 @@ export function parseSearchManifest(json: unknown): SearchManifest {
   return { shards: manifest.shards, first: Math.max(1, Math.min(manifest.first, manifest.shards.length)) };
 }
 
-/** The names of the shards loaded first. */
-export function firstShards(manifest: SearchManifest): string[] {
-  return manifest.shards.slice(0, manifest.first).map((shard) => shard.name);
+/** The shards a search covers, newest first, and how far back they reach. */
+export interface SearchScope {
+  shards: string[];
+  /** The day of the oldest article covered, when older shards it could cover are left out; undefined when it covers them all. */
+  from: string | undefined;
 }
 
-/** The oldest day the first shards reach, when older shards exist: what a search that has not been widened covers. */
-export function firstShardsFrom(manifest: SearchManifest): string | undefined {
-  return manifest.first < manifest.shards.length ? manifest.shards[manifest.first - 1]?.from : undefined;
-}
-
-/** The names of the shards holding articles of `years`. */
-export function shardsOfYears(manifest: SearchManifest, years: readonly string[]): string[] {
-  return manifest.shards.filter((shard) => years.includes(shardYear(shard.name))).map((shard) => shard.name);
+/**
+ * What a search covers: the shards of `years`, or of the whole archive
+ * without them; with `everything`, all of those; otherwise the newest of
+ * them whose articles together stay within the articles of the first
+ * shards, and always the newest one.
+ */
+export function searchScope(manifest: SearchManifest, years: readonly string[] | undefined, everything: boolean): SearchScope {
+  const candidates = years ? manifest.shards.filter((shard) => years.includes(shardYear(shard.name))) : manifest.shards;
+  const budget = manifest.shards.slice(0, manifest.first).reduce((sum, shard) => sum + shard.pages, 0);
+  let count = everything ? candidates.length : 0;
+  let pages = 0;
+  while (count < candidates.length && (count === 0 || pages + candidates[count]!.pages <= budget)) {
+    pages += candidates[count]!.pages;
+    count++;
+  }
+  return {
+    shards: candidates.slice(0, count).map((shard) => shard.name),
+    from: count < candidates.length ? candidates[count - 1]?.from : undefined,
+  };
 }
 
 /** Articles per year, over the whole archive. */

@@ -8,6 +8,7 @@ import { repoRoot } from '../support/paths.ts';
 import { readSampleArticles } from '../support/sample.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { findArticleFolder } from '../../src/content/article-files.ts';
+import { searchScope } from '../../src/lib/search-manifest.ts';
 
 const contentDir = path.join(repoRoot, 'content');
 const published = readSampleArticles().filter((article) => article.published);
@@ -30,7 +31,7 @@ const TAG_ONLY = 'cybersecurity';
 const NO_WORD = 'incunabula';
 const manifest = () =>
   JSON.parse(fs.readFileSync(path.join(inject('sampleSiteDir'), 'pagefind', 'shards.json'), 'utf8')) as {
-    shards: { name: string; pages: number }[];
+    shards: { name: string; pages: number; from: string }[];
     first: number;
   };
 const wordArticles = published.filter((article) => new RegExp(`\\b${WORD}\\b`, 'i').test(body(article.slug)));
@@ -162,10 +163,10 @@ describe('search', () => {
     await page.goto(`${server.url}/search/?q=${BROAD_WORD}&archive=all`);
     await settled();
     const all = await resultCount();
-    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2026`);
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2026&archive=all`);
     await settled();
     const in2026 = await resultCount();
-    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2025`);
+    await page.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2025&archive=all`);
     await settled();
     const in2025 = await resultCount();
     expect(in2026).toBeGreaterThan(0);
@@ -204,6 +205,42 @@ describe('search', () => {
       expect(fetched.size).toBe(shards.length);
     } finally {
       page.off('request', onRequest);
+    }
+  });
+
+  it("searches a chosen year's newest articles first, fetching only their indexes, and the whole year when asked", async () => {
+    const { shards, first } = manifest();
+    const of2026 = shards.filter((shard) => shard.name.startsWith('2026')).map((shard) => shard.name);
+    const scope = searchScope({ shards, first }, ['2026'], false);
+    expect(scope.shards.length, 'shards of 2026 left for the wider search').toBeLessThan(of2026.length);
+    // What the page may fetch before the reader asks for more: the archive's first shards, which it loads at the start, and the year's.
+    const allowed = new Set([...shards.slice(0, first).map((shard) => shard.name), ...scope.shards]);
+    const fetched = new Set<string>();
+    // A page of its own: the shards an earlier test's search merged would not be fetched again.
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    reader.on('request', (request) => {
+      const shard = /\/pagefind\/([^/]+)\//.exec(new URL(request.url()).pathname)?.[1];
+      if (shard) fetched.add(shard);
+    });
+    const readerStatus = async () => (await reader.locator('[data-status]').textContent()) ?? '';
+    const count = async () => Number(/^(\d+) results?/.exec(await readerStatus())?.[1] ?? 0);
+    try {
+      await reader.goto(`${server.url}/search/?q=${BROAD_WORD}&year=2026`);
+      await reader.waitForFunction(() => / since /.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'));
+      expect([...fetched].filter((shard) => !allowed.has(shard))).toEqual([]);
+      expect(await readerStatus()).toMatch(/ with these filters since \d{1,2} \w+ 2026\.$/);
+      const part = await count();
+
+      await reader.locator('[data-older]').click();
+      await reader.waitForURL((url) => url.searchParams.get('archive') === 'all' && url.searchParams.get('year') === '2026');
+      await reader.waitForFunction(() => /result/i.test(document.querySelector('[data-status]')?.textContent ?? '') && !/ since /.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'));
+      expect(await count()).toBeGreaterThanOrEqual(part);
+      expect(of2026.filter((shard) => !fetched.has(shard))).toEqual([]);
+      const dates = await reader.locator('[data-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+      expect(dates.length).toBeGreaterThan(0);
+      expect(dates.every((date) => date.startsWith('2026'))).toBe(true);
+    } finally {
+      await reader.close();
     }
   });
 

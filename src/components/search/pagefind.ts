@@ -6,7 +6,7 @@
 import type { PagefindFilters, PagefindSort } from '../../lib/search-query.ts';
 import { searchPaths } from '../../lib/search-paths.ts';
 import { matchedWords, realMatchShards } from '../../lib/search-match.ts';
-import { articlesByYear, firstShards, firstShardsFrom, parseSearchManifest, shardsOfYears, type SearchManifest } from '../../lib/search-manifest.ts';
+import { articlesByYear, parseSearchManifest, searchScope, type SearchManifest, type SearchScope } from '../../lib/search-manifest.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -41,7 +41,7 @@ export interface Pagefind {
   search: (term: string | null, options?: { filters?: IndexFilters; sort?: PagefindSort | undefined }) => Promise<PagefindResults | null>;
 }
 
-/** `everything`: search every shard, not only the first ones (a year filter searches its year's shards either way). */
+/** `everything`: search every shard of the archive, or of the chosen years, not only the newest ones. */
 type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort | undefined; everything?: boolean };
 /** The reader's filters, and the shards to search. */
 type IndexFilters = PagefindFilters & { shard?: { any: string[] } };
@@ -82,13 +82,13 @@ export class ArchiveSearch {
     return { ...(await this.#pagefind.filters()), year: articlesByYear(this.#manifest) };
   }
 
-  /** The day a search without `everything` or a year reaches back to, when there are older articles. */
-  get firstFrom(): string | undefined {
-    return firstShardsFrom(this.#manifest);
+  /** The shards a search with these filters covers, and how far back (`search-manifest.ts`). */
+  scope(filters: PagefindFilters, everything: boolean): SearchScope {
+    return searchScope(this.#manifest, filters.year?.any, everything);
   }
 
   async search(term: string | null, { filters = {}, sort, everything = false }: SearchOptions = {}): Promise<PagefindResults | null> {
-    const wanted = this.#wanted(filters, everything);
+    const wanted = this.scope(filters, everything).shards;
     await this.#load(wanted);
     const narrowed = (shards: readonly string[]) => (shards.length === this.#merging.size ? filters : { ...filters, ...inShards(shards) });
     // Searched beside the check for near-misses, which nearly always keeps every shard.
@@ -98,13 +98,6 @@ export class ArchiveSearch {
     if (!found || !sort || shards.length < 2) return found;
     const byShard = await Promise.all(shards.map((shard) => this.#pagefind.search(term, { filters: { ...filters, ...inShards([shard]) }, sort })));
     return { ...found, results: byShard.flatMap((result) => result?.results ?? []) };
-  }
-
-  /** The shards a search covers: those of the years chosen; otherwise all of them, or the first ones. Newest first. */
-  #wanted(filters: PagefindFilters, everything: boolean): string[] {
-    const years = filters.year?.any;
-    if (years) return shardsOfYears(this.#manifest, years);
-    return everything ? this.#manifest.shards.map((shard) => shard.name) : firstShards(this.#manifest);
   }
 
   /**
@@ -155,7 +148,7 @@ export async function loadArchiveSearch(options: { highlightParam: string }): Pr
   const response = await fetch(searchPaths.searchShards());
   if (!response.ok) throw new Error(`no search index (${response.status})`);
   const manifest = parseSearchManifest(await response.json());
-  const [newest, ...others] = firstShards(manifest);
+  const [newest, ...others] = searchScope(manifest, undefined, false).shards;
   if (!newest) throw new Error('the search index is empty');
   const pagefind = (await import(/* @vite-ignore */ `${searchPaths.searchShard(newest)}pagefind.js`)) as Pagefind;
   await pagefind.options({ ...options, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: newest } });

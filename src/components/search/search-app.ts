@@ -192,11 +192,10 @@ class SearchApp extends HTMLElement {
     this.#list.setAttribute('aria-busy', 'true');
     const term = state.query || null;
     const filters = pagefindFilters(state);
-    // Chosen years are searched whole. Otherwise the newest articles come first, and all of them when the reader asks or nothing recent matches.
-    const yearsChosen = state.filters.year.length > 0;
-    let everything = state.everything || pagefind.firstFrom === undefined;
+    // The newest articles (of the chosen years, if any) come first, and all of them when the reader asks or nothing recent matches.
+    let everything = state.everything;
     let found = await pagefind.search(term, { filters, sort: pagefindSort(state), everything });
-    if (!everything && !yearsChosen && found?.results.length === 0) {
+    if (!everything && pagefind.scope(filters, false).from !== undefined && found?.results.length === 0) {
       everything = true;
       found = await pagefind.search(term, { filters, sort: pagefindSort(state), everything });
     }
@@ -214,8 +213,9 @@ class SearchApp extends HTMLElement {
       }),
     );
     if (run !== this.#run || !found) return;
-    this.#from = everything || yearsChosen ? undefined : pagefind.firstFrom;
-    this.#yearsUncounted = !everything;
+    this.#from = pagefind.scope(filters, everything).from;
+    // The years are counted by a search without them: over the newest articles only, unless those are the whole archive.
+    this.#yearsUncounted = pagefind.scope({}, everything).from !== undefined;
 
     this.#results = found.results;
     this.#shown = 0;
