@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import path from 'node:path';
 import { site } from './site.config.ts';
 import { keepBodiesApart } from './content/body-store.ts';
+import { parseOnlyChanged } from './integrations/astro-internals.ts';
 import { sourceOf, type OptionalCollection } from './content/optional-sources.ts';
 import { alertsFields, articleFields, authorFields, redirectsFields, seriesFields, settingsFields, topicFields, updateFields } from './content/schema.ts';
 
@@ -25,14 +26,18 @@ const ifPresent = (name: OptionalCollection, loader: Loader): Loader => ({
  * folder, and no CMS list, holds the whole archive.
  */
 const articles = defineCollection({
+  // Inside `keepBodiesApart`, which drops the entries whose body has gone before this sees the store.
   loader: keepBodiesApart(
-    glob({
-      pattern: '*/*/index.{md,mdx}',
-      base: folder('articles'),
-      generateId: ({ entry }) => entry.split('/')[1] ?? entry,
-      // Pages render from the stored HTML; keeping the Markdown source too would double the store.
-      retainBody: false,
-    }),
+    parseOnlyChanged(
+      glob({
+        pattern: '*/*/index.{md,mdx}',
+        base: folder('articles'),
+        // From the path alone, which `parseOnlyChanged` needs.
+        generateId: ({ entry }) => entry.split('/')[1] ?? entry,
+        // Pages render from the stored HTML; keeping the Markdown source too would double the store.
+        retainBody: false,
+      }),
+    ),
   ),
   schema: ({ image }) =>
     articleFields(image, { author: reference('authors'), topic: reference('topics'), series: reference('series') }),
