@@ -11,6 +11,11 @@
  *   all changed  every key changes: every page rendered again (what a
  *                change shown on every page costs, such as the tagline).
  *
+ * Each step checks its output, not Astro's log: every page names the build
+ * that rendered it (which its cache key leaves out), so a page Astro kept
+ * still names an earlier build; a page found in place is the same file, with
+ * the same time, as before the build.
+ *
  *   npm run bench:floor -- --pages 1500,15000
  */
 import fs from 'node:fs';
@@ -64,8 +69,9 @@ export function getStaticPaths() {
   return Array.from({ length: Number(process.env.FLOOR_PAGES) }, (_, i) => ({ params: { n: \`p\${i}\` }, props: { i }, cacheKey: \`\${i}:\${version}\` }));
 }
 const { i } = Astro.props;
+const build = process.env.FLOOR_BUILD;
 ---
-<Layout title={\`Page \${i}\`}><h1>Page {i}</h1><p>A line of text for page {i}.</p></Layout>
+<Layout title={\`Page \${i}\`}><h1>Page {i}</h1><p>A line of text for page {i}.</p><p data-build={build}></p></Layout>
 `;
 
 interface Step {
@@ -85,24 +91,54 @@ function makeProject(dir: string): void {
   fs.writeFileSync(path.join(dir, 'src', 'pages', '[n].astro'), PAGE);
 }
 
-/** How Astro logs a page it did not render: copied from its cache, or found already in the output. */
-type Reuse = 'restored' | 'cached' | 'none';
+/** What a step must leave: each page rendered by this build (`render`), copied from Astro's cache (`copy`), or left where it was (`keep`). */
+type Expect = 'render' | 'copy' | 'keep';
 
-async function build(dir: string, pages: number, reuse: Reuse, env: Record<string, string> = {}): Promise<Step> {
+/** Names the build that rendered each page: a step's number. */
+let buildNumber = 0;
+/** The build that rendered the pages the cache holds. */
+let cachedBuild = 0;
+
+/** Each page file in `output`, with its inode and time: a page left in place keeps both. */
+function pageFiles(output: string): Map<string, string> {
+  const files = fs.existsSync(output) ? fs.readdirSync(output, { recursive: true }).map(String) : [];
+  return new Map(
+    files
+      .filter((file) => /^p\d+[/\\]index\.html$/.test(file))
+      .map((file) => {
+        const stat = fs.statSync(path.join(output, file), { bigint: true });
+        return [file, `${stat.ino}:${stat.mtimeNs}`];
+      }),
+  );
+}
+
+/** Fails unless the output holds `pages` pages, each as `expected` says; `before` is the output's pages before the build. */
+function checkOutput(output: string, pages: number, expected: Expect, build: number, before: Map<string, string>): void {
+  const after = pageFiles(output);
+  if (after.size !== pages) throw new Error(`The floor build wrote ${after.size} pages, not ${pages}`);
+  const wanted = expected === 'render' ? build : cachedBuild;
+  for (const [file, stamp] of after) {
+    const by = Number(/data-build="(\d+)"/.exec(fs.readFileSync(path.join(output, file), 'utf8'))?.[1]);
+    const untouched = before.get(file) === stamp;
+    if (by !== wanted || untouched !== (expected === 'keep')) {
+      throw new Error(`The floor build left ${file} rendered by build ${by}${untouched ? ', untouched' : ''}; expected it to ${expected} (build ${wanted})`);
+    }
+  }
+  if (expected === 'render') cachedBuild = build;
+}
+
+async function build(dir: string, pages: number, expected: Expect, env: Record<string, string> = {}): Promise<Step> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  buildNumber += 1;
+  const output = path.join(dir, 'dist');
+  const before = pageFiles(output);
   const measured = await runMeasured(process.execPath, [astro, 'build'], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FLOOR_PAGES: String(pages), ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FLOOR_PAGES: String(pages), FLOOR_BUILD: String(buildNumber), ...env },
   });
   const tail = measured.output.split('\n').slice(-30).join('\n');
   if (measured.exitCode !== 0) throw new Error(`The floor build of ${pages} pages failed:\n${tail}`);
-  const built = Number(/(\d+) page\(s\) built/.exec(measured.output)?.[1]);
-  if (built !== pages) throw new Error(`The floor build wrote ${built} pages, not ${pages}:\n${tail}`);
-  const reused = { restored: (measured.output.match(/\(restored\)/g) ?? []).length, cached: (measured.output.match(/\(cached\)/g) ?? []).length };
-  const expected = { restored: reuse === 'restored' ? pages : 0, cached: reuse === 'cached' ? pages : 0 };
-  if (reused.restored !== expected.restored || reused.cached !== expected.cached) {
-    throw new Error(`The floor build of ${pages} pages reused ${JSON.stringify(reused)}, expected ${JSON.stringify(expected)}`);
-  }
+  checkOutput(output, pages, expected, buildNumber, before);
   return {
     wallSeconds: round(measured.wallSeconds, 2),
     cpuSeconds: round(measured.userSeconds + measured.systemSeconds, 2),
@@ -116,12 +152,12 @@ for (const pages of counts) {
   makeProject(dir);
   const output = path.join(dir, 'dist');
   const steps: Record<string, Step> = {};
-  steps['cold'] = await build(dir, pages, 'none');
+  steps['cold'] = await build(dir, pages, 'render');
   fs.rmSync(output, { recursive: true, force: true });
-  steps['unchanged'] = await build(dir, pages, 'restored');
-  steps['in place'] = await build(dir, pages, 'cached', { FLOOR_KEEP_OUTPUT: '1' });
+  steps['unchanged'] = await build(dir, pages, 'copy');
+  steps['in place'] = await build(dir, pages, 'keep', { FLOOR_KEEP_OUTPUT: '1' });
   fs.rmSync(output, { recursive: true, force: true });
-  steps['all changed'] = await build(dir, pages, 'none', { FLOOR_VERSION: '2' });
+  steps['all changed'] = await build(dir, pages, 'render', { FLOOR_VERSION: '2' });
   results[pages] = steps;
   fs.rmSync(dir, { recursive: true, force: true });
   if (!flags['json-only']) {
