@@ -69,6 +69,9 @@ function resolveCount(name: string, value: string | undefined, fallback: number)
   return count;
 }
 
+/** Sets the build's "now" (`SiteConfig.now`). */
+export const NOW_VARIABLE = 'BROADSHEET_NOW';
+
 function resolveNow(value: string | undefined): Date {
   if (!value) return new Date();
   const date = new Date(value);
@@ -85,7 +88,7 @@ export const site: SiteConfig = {
   contentDir: path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content'),
   pageSize: resolveCount('BROADSHEET_PAGE_SIZE', env['BROADSHEET_PAGE_SIZE'], 10),
   publisher: { name: 'Broadsheet', logo: '/logo.png' },
-  now: resolveNow(env['BROADSHEET_NOW']),
+  now: resolveNow(env[NOW_VARIABLE]),
   showUnpublished: env['BROADSHEET_SHOW_UNPUBLISHED'] === '1',
   cacheDir: path.resolve(env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro'),
   decapPort: env['DECAP_SERVER_PORT'] ?? DEFAULT_DECAP_PORT,

@@ -28,6 +28,7 @@ import { redirectsIntegration } from './redirects.ts';
 import { buildCacheIntegration } from './build-cache.ts';
 import { hostLimitsIntegration } from './host-limits.ts';
 import { handOff } from './hand-off.ts';
+import { NOW_VARIABLE, site } from '../site.config.ts';
 
 /** The steps, in order. */
 export function broadsheetSteps(): AstroIntegration[] {
@@ -70,12 +71,20 @@ export function broadsheetSteps(): AstroIntegration[] {
   ];
 }
 
-/** Adds the steps, in order, right after itself: Astro runs an integration that another adds as it would one in the config. */
+/**
+ * Adds the steps, in order, right after itself: Astro runs an integration
+ * that another adds as it would one in the config. A build also fixes its
+ * "now" for the pages: they load the site's configuration again, in Astro's
+ * own module graph, seconds after the content check applied the publishing
+ * rule with this one, and an article that went live in between would have a
+ * page without its card.
+ */
 export function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') process.env[NOW_VARIABLE] ??= site.now.toISOString();
         updateConfig({ integrations: broadsheetSteps() });
       },
     },
