@@ -56,6 +56,9 @@ it('builds a 30-article corpus cold, then publishes, and reports sane figures as
   expect(Object.keys(result.publish)).toEqual(['edit-body', 'add-article']);
   expect(result.publish['edit-body']).toEqual(result.warm);
   expect(result.warm.cacheRestoreSeconds).toBeGreaterThan(0);
+  // Each publish's steps, from Astro's own --timings report: a change in its format shows here.
+  expect(result.warm.steps['content sync']).toBeGreaterThan(0);
+  expect(result.warm.steps['generate pages']).toBeGreaterThan(0);
   // A new article renders itself and the lists it joins, and reuses the rest.
   const added = result.publish['add-article'];
   expect(added.editedArticle).toMatch(/^breaking-/);
