@@ -34,6 +34,16 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        // Its own command (`npm run test:languages`, which CI also runs): the sample built in German and in Arabic.
+        test: {
+          name: 'languages',
+          include: ['tests/languages/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -3,6 +3,8 @@
  * schema (`src/content/schema.ts`), so a renamed or removed schema field breaks
  * type checking here, and `tests/unit/cms-config.test.ts` fails when a schema
  * field is missing from the CMS or the CMS writes a field the schema rejects.
+ * Every word an editor reads comes from the dictionary's `cms` section through
+ * `t`, in the publication's language.
  */
 import type { CmsBackend, CmsCollection, CmsCollectionFile, CmsConfig, CmsFieldBase } from 'decap-cms-core';
 import {
@@ -15,10 +17,12 @@ import {
   type TopicInput,
   type UpdateInput,
 } from '../src/content/schema.ts';
-import { DEFAULT_FORMAT, FORMAT_IDS, FORMATS } from '../src/lib/formats.ts';
+import { DEFAULT_FORMAT, FORMAT_IDS, formatName } from '../src/lib/formats.ts';
 import { LIVE_STATUSES } from '../src/lib/live.ts';
 import { ALERT_LEVELS } from '../src/lib/alerts.ts';
 import { AUTHOR_LINKS, SOCIAL_NETWORKS } from '../src/lib/social.ts';
+import { DEFAULT_DATES } from '../src/lib/dates.ts';
+import type { Translate } from '../src/i18n/translate.ts';
 
 /**
  * A CMS field whose name is a key of `T`. Decap's own `CmsField` type knows
@@ -63,8 +67,8 @@ const dateTime = {
   picker_utc: false,
 };
 
-const absoluteUrlPattern: [string, string] = [ABSOLUTE_URL_PATTERN, 'Must be a full web address starting with https://'];
-const emailPattern: [string, string] = ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'];
+const absoluteUrlPattern = (t: Translate): [string, string] => [ABSOLUTE_URL_PATTERN, t('cms.validation.url')];
+const emailPattern = (t: Translate): [string, string] => ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', t('cms.validation.email')];
 
 /** Ids of authors, topics and series are their file names: `content/authors/<id>.yml`. */
 const relation = (collection: 'authors' | 'topics' | 'series') => ({
@@ -76,122 +80,163 @@ const relation = (collection: 'authors' | 'topics' | 'series') => ({
   multiple: true,
 });
 
-const imageFields = [
-  { name: 'src', label: 'Image', widget: 'image', required: false, choose_url: false },
-  { name: 'alt', label: 'Alt text', widget: ALT_TEXT_WIDGET, required: false, hint: 'Describe the image for readers who cannot see it. Required when an image is set.' },
-  { name: 'caption', label: 'Caption', widget: 'string', required: false },
-  { name: 'credit', label: 'Credit', widget: 'string', required: false, hint: 'e.g. Photo: Jane Doe / Agency' },
-] satisfies Field<ImageInput>[];
+const imageFields = (t: Translate) =>
+  [
+    { name: 'src', label: t('cms.image.src.label'), widget: 'image', required: false, choose_url: false },
+    { name: 'alt', label: t('cms.image.alt.label'), widget: ALT_TEXT_WIDGET, required: false, hint: t('cms.image.alt.hint') },
+    { name: 'caption', label: t('cms.image.caption.label'), widget: 'string', required: false },
+    { name: 'credit', label: t('cms.image.credit.label'), widget: 'string', required: false, hint: t('cms.image.credit.hint') },
+  ] satisfies Field<ImageInput>[];
 
-const sourceFields = [
-  { name: 'name', label: 'Name', widget: 'string', required: false },
-  { name: 'url', label: 'Link to the original', widget: 'string', required: false, pattern: absoluteUrlPattern },
-] satisfies Field<SourceInput>[];
+const sourceFields = (t: Translate) =>
+  [
+    { name: 'name', label: t('cms.source.name.label'), widget: 'string', required: false },
+    { name: 'url', label: t('cms.source.url.label'), widget: 'string', required: false, pattern: absoluteUrlPattern(t) },
+  ] satisfies Field<SourceInput>[];
 
-const liveFields = [
-  // Not required: Decap checks the fields of an empty optional object too, which would stop every other article saving.
-  { name: 'status', label: 'Status', widget: 'select', options: [...LIVE_STATUSES], required: false, hint: 'Live: open pages check for new updates. Ended: coverage is over. Empty: not a live story.' },
-  { name: 'endedAt', label: 'Ended at', ...dateTime, required: false, hint: 'Leave empty to use the time of the last update.' },
-] satisfies Field<LiveInput>[];
+const liveFields = (t: Translate) =>
+  [
+    // Not required: Decap checks the fields of an empty optional object too, which would stop every other article saving.
+    {
+      name: 'status',
+      label: t('cms.live.status.label'),
+      widget: 'select',
+      options: LIVE_STATUSES.map((value) => ({ label: t(`cms.live.statuses.${value}`), value })),
+      required: false,
+      hint: t('cms.live.status.hint'),
+    },
+    { name: 'endedAt', label: t('cms.live.endedAt.label'), ...dateTime, required: false, hint: t('cms.live.endedAt.hint') },
+  ] satisfies Field<LiveInput>[];
 
-const correctionFields = [
-  { name: 'date', label: 'Date', ...dateTime },
-  { name: 'text', label: 'Correction', widget: 'text' },
-] satisfies Field<CorrectionInput>[];
+const correctionFields = (t: Translate) =>
+  [
+    { name: 'date', label: t('cms.correction.date.label'), ...dateTime },
+    { name: 'text', label: t('cms.correction.text.label'), widget: 'text' },
+  ] satisfies Field<CorrectionInput>[];
 
 /** The CMS form of an article: one Decap widget per field of the schema's `articleFields`. */
-export const articleWidgets = [
-  { name: 'title', label: 'Headline', widget: 'string' },
-  { name: 'description', label: 'Dek', widget: 'text', hint: 'One or two sentences under the headline; also the search-engine description.' },
-  { name: 'publishedAt', label: 'Published at', ...dateTime, default: '{{now}}', hint: 'A time in the future schedules the article.' },
-  { name: 'updatedAt', label: 'Updated at', ...dateTime, required: false },
-  { name: 'authors', label: 'Authors', ...relation('authors'), min: 1, hint: 'In byline order.' },
-  { name: 'topics', label: 'Topics', ...relation('topics'), min: 1, hint: 'The first is the primary topic.' },
-  { name: 'tags', label: 'Tags', widget: 'list', required: false, allow_add: true },
-  {
-    name: 'format',
-    label: 'Format',
-    widget: 'select',
-    options: FORMAT_IDS.map((value) => ({ label: FORMATS[value].label, value })),
-    default: DEFAULT_FORMAT,
-    required: false,
-    hint: 'Shown as a label before the headline. Sponsored pieces are labelled as paid content everywhere.',
-  },
-  { name: 'series', label: 'Series', ...relation('series'), multiple: false, required: false },
-  { name: 'seriesPart', label: 'Part number', widget: 'number', value_type: 'int', min: 1, required: false, hint: 'Leave empty to order the series by date.' },
-  { name: 'live', label: 'Live story', widget: 'object', required: false, collapsed: true, fields: liveFields, hint: 'Post its updates under “Live updates”.' },
-  { name: 'image', label: 'Hero image', widget: 'object', required: false, collapsed: false, fields: imageFields },
-  // Not required: articles written before the CMS may lack these keys (the schema defaults them to
-  // false), and Decap treats an unset toggle as a missing required value and refuses to save.
-  { name: 'draft', label: 'Draft', widget: 'boolean', default: false, required: false, hint: 'Drafts never appear on the live site.' },
-  { name: 'featured', label: 'Featured', widget: 'boolean', default: false, required: false },
-  { name: 'source', label: 'Source', widget: 'object', required: false, collapsed: true, fields: sourceFields },
-  { name: 'corrections', label: 'Corrections', label_singular: 'correction', widget: 'list', required: false, collapsed: true, fields: correctionFields },
-  { name: 'canonical', label: 'Canonical URL', widget: 'string', required: false, pattern: absoluteUrlPattern, hint: 'Only when the article first appeared elsewhere.' },
-] satisfies Field<ArticleInput>[];
+export const articleWidgets = (t: Translate) =>
+  [
+    { name: 'title', label: t('cms.article.title.label'), widget: 'string' },
+    { name: 'description', label: t('cms.article.description.label'), widget: 'text', hint: t('cms.article.description.hint') },
+    { name: 'publishedAt', label: t('cms.article.publishedAt.label'), ...dateTime, default: '{{now}}', hint: t('cms.article.publishedAt.hint') },
+    { name: 'updatedAt', label: t('cms.article.updatedAt.label'), ...dateTime, required: false },
+    { name: 'authors', label: t('cms.article.authors.label'), ...relation('authors'), min: 1, hint: t('cms.article.authors.hint') },
+    { name: 'topics', label: t('cms.article.topics.label'), ...relation('topics'), min: 1, hint: t('cms.article.topics.hint') },
+    { name: 'tags', label: t('cms.article.tags.label'), widget: 'list', required: false, allow_add: true },
+    {
+      name: 'format',
+      label: t('cms.article.format.label'),
+      widget: 'select',
+      // Named as readers see them, in the publication's language.
+      options: FORMAT_IDS.map((value) => ({ label: formatName(value, t), value })),
+      default: DEFAULT_FORMAT,
+      required: false,
+      hint: t('cms.article.format.hint'),
+    },
+    { name: 'series', label: t('cms.article.series.label'), ...relation('series'), multiple: false, required: false },
+    { name: 'seriesPart', label: t('cms.article.seriesPart.label'), widget: 'number', value_type: 'int', min: 1, required: false, hint: t('cms.article.seriesPart.hint') },
+    { name: 'live', label: t('cms.article.live.label'), widget: 'object', required: false, collapsed: true, fields: liveFields(t), hint: t('cms.article.live.hint') },
+    { name: 'image', label: t('cms.article.image.label'), widget: 'object', required: false, collapsed: false, fields: imageFields(t) },
+    // Not required: articles written before the CMS may lack these keys (the schema defaults them to
+    // false), and Decap treats an unset toggle as a missing required value and refuses to save.
+    { name: 'draft', label: t('cms.article.draft.label'), widget: 'boolean', default: false, required: false, hint: t('cms.article.draft.hint') },
+    { name: 'featured', label: t('cms.article.featured.label'), widget: 'boolean', default: false, required: false },
+    { name: 'source', label: t('cms.article.source.label'), widget: 'object', required: false, collapsed: true, fields: sourceFields(t) },
+    {
+      name: 'corrections',
+      label: t('cms.article.corrections.label'),
+      label_singular: t('cms.article.corrections.singular'),
+      widget: 'list',
+      required: false,
+      collapsed: true,
+      fields: correctionFields(t),
+    },
+    { name: 'canonical', label: t('cms.article.canonical.label'), widget: 'string', required: false, pattern: absoluteUrlPattern(t), hint: t('cms.article.canonical.hint') },
+  ] satisfies Field<ArticleInput>[];
 
 /** The Markdown body is not frontmatter, so it is not part of the schema's fields. */
 export const ARTICLE_BODY = 'body';
 
-/** Author links, labelled as the site labels them; email is checked as an address, the rest as web addresses. */
-const linkFields = (Object.keys(AUTHOR_LINKS) as (keyof LinksInput)[]).map((name) => ({
-  name,
-  label: AUTHOR_LINKS[name],
-  widget: 'string',
-  required: false,
-  pattern: name === 'email' ? emailPattern : absoluteUrlPattern,
-})) satisfies Field<LinksInput>[];
+/** Author links, named as the site names them (networks by their own names); email is checked as an address, the rest as web addresses. */
+const linkFields = (t: Translate) =>
+  (Object.keys(AUTHOR_LINKS) as (keyof LinksInput)[]).map((name) => ({
+    name,
+    label: name === 'website' || name === 'email' ? t(`author.links.${name}`) : AUTHOR_LINKS[name],
+    widget: 'string',
+    required: false,
+    pattern: name === 'email' ? emailPattern(t) : absoluteUrlPattern(t),
+  })) satisfies Field<LinksInput>[];
 
-export const authorWidgets = [
-  { name: 'name', label: 'Name', widget: 'string' },
-  { name: 'role', label: 'Role', widget: 'string', required: false },
-  { name: 'bio', label: 'Bio', widget: 'text', required: false },
-  { name: 'avatar', label: 'Portrait', widget: 'image', required: false, choose_url: false, hint: 'Square, at least 176 × 176 pixels.' },
-  { name: 'links', label: 'Links', widget: 'object', required: false, collapsed: true, fields: linkFields },
-] satisfies Field<AuthorInput>[];
+export const authorWidgets = (t: Translate) =>
+  [
+    { name: 'name', label: t('cms.author.name.label'), widget: 'string' },
+    { name: 'role', label: t('cms.author.role.label'), widget: 'string', required: false },
+    { name: 'bio', label: t('cms.author.bio.label'), widget: 'text', required: false },
+    { name: 'avatar', label: t('cms.author.avatar.label'), widget: 'image', required: false, choose_url: false, hint: t('cms.author.avatar.hint') },
+    { name: 'links', label: t('cms.author.links.label'), widget: 'object', required: false, collapsed: true, fields: linkFields(t) },
+  ] satisfies Field<AuthorInput>[];
 
-export const topicWidgets = [
-  { name: 'name', label: 'Name', widget: 'string' },
-  { name: 'description', label: 'Description', widget: 'text', required: false },
-  { name: 'order', label: 'Order', widget: 'number', value_type: 'int', default: 100, required: false, hint: 'Lower comes first where the navigation does not set an order.' },
-] satisfies Field<TopicInput>[];
+export const topicWidgets = (t: Translate) =>
+  [
+    { name: 'name', label: t('cms.topic.name.label'), widget: 'string' },
+    { name: 'description', label: t('cms.topic.description.label'), widget: 'text', required: false },
+    { name: 'order', label: t('cms.topic.order.label'), widget: 'number', value_type: 'int', default: 100, required: false, hint: t('cms.topic.order.hint') },
+  ] satisfies Field<TopicInput>[];
 
-const socialFields = (Object.keys(SOCIAL_NETWORKS) as (keyof SocialInput)[]).map((name) => ({
-  name,
-  label: SOCIAL_NETWORKS[name],
-  widget: 'string',
-  required: false,
-  pattern: absoluteUrlPattern,
-})) satisfies Field<SocialInput>[];
+/** The publication's profiles, each network by its own name. */
+const socialFields = (t: Translate) =>
+  (Object.keys(SOCIAL_NETWORKS) as (keyof SocialInput)[]).map((name) => ({
+    name,
+    label: SOCIAL_NETWORKS[name],
+    widget: 'string',
+    required: false,
+    pattern: absoluteUrlPattern(t),
+  })) satisfies Field<SocialInput>[];
 
-const newsletterFields = [
-  { name: 'name', label: 'Newsletter name', widget: 'string' },
-  { name: 'pitch', label: 'One-line pitch', widget: 'string', required: false },
-  { name: 'action', label: 'Form address', widget: 'string', pattern: absoluteUrlPattern, hint: 'The sign-up form URL your email provider gives you.' },
-  { name: 'field', label: 'Email field name', widget: 'string', default: 'email', required: false, hint: 'The name your provider expects for the email field.' },
-] satisfies Field<NewsletterInput>[];
+const newsletterFields = (t: Translate) =>
+  [
+    { name: 'name', label: t('cms.newsletter.name.label'), widget: 'string' },
+    { name: 'pitch', label: t('cms.newsletter.pitch.label'), widget: 'string', required: false },
+    { name: 'action', label: t('cms.newsletter.action.label'), widget: 'string', pattern: absoluteUrlPattern(t), hint: t('cms.newsletter.action.hint') },
+    { name: 'field', label: t('cms.newsletter.field.label'), widget: 'string', default: 'email', required: false, hint: t('cms.newsletter.field.hint') },
+  ] satisfies Field<NewsletterInput>[];
 
-export const settingsWidgets = [
-  { name: 'name', label: 'Publication name', widget: 'string' },
-  { name: 'tagline', label: 'Tagline', widget: 'string', required: false },
-  { name: 'description', label: 'Description', widget: 'text', required: false },
-  { name: 'navigation', label: 'Navigation', ...relation('topics'), required: false, hint: 'Topics in the order of the header navigation.' },
-  { name: 'social', label: 'Social profiles', widget: 'object', required: false, collapsed: true, fields: socialFields },
-  { name: 'about', label: 'About', widget: 'text', required: false },
-  { name: 'ageNoticeYears', label: 'Age notice after (years)', widget: 'number', value_type: 'int', min: 0, default: 1, required: false, hint: 'Articles this old say so near the headline; 0 turns the notice off.' },
-  { name: 'newsletter', label: 'Newsletter', widget: 'object', required: false, collapsed: true, fields: newsletterFields, hint: 'Leave empty for no sign-up form.' },
-] satisfies Field<SettingsInput>[];
+export const settingsWidgets = (t: Translate) =>
+  [
+    { name: 'name', label: t('cms.settings.name.label'), widget: 'string' },
+    { name: 'tagline', label: t('cms.settings.tagline.label'), widget: 'string', required: false },
+    { name: 'description', label: t('cms.settings.description.label'), widget: 'text', required: false },
+    { name: 'navigation', label: t('cms.settings.navigation.label'), ...relation('topics'), required: false, hint: t('cms.settings.navigation.hint') },
+    { name: 'social', label: t('cms.settings.social.label'), widget: 'object', required: false, collapsed: true, fields: socialFields(t) },
+    { name: 'about', label: t('cms.settings.about.label'), widget: 'text', required: false },
+    { name: 'language', label: t('cms.settings.language.label'), widget: 'string', default: DEFAULT_DATES.locale, required: false, hint: t('cms.settings.language.hint') },
+    { name: 'timeZone', label: t('cms.settings.timeZone.label'), widget: 'string', default: DEFAULT_DATES.timeZone, required: false, hint: t('cms.settings.timeZone.hint') },
+    {
+      name: 'ageNoticeYears',
+      label: t('cms.settings.ageNoticeYears.label'),
+      widget: 'number',
+      value_type: 'int',
+      min: 0,
+      default: 1,
+      required: false,
+      hint: t('cms.settings.ageNoticeYears.hint'),
+    },
+    { name: 'newsletter', label: t('cms.settings.newsletter.label'), widget: 'object', required: false, collapsed: true, fields: newsletterFields(t), hint: t('cms.settings.newsletter.hint') },
+  ] satisfies Field<SettingsInput>[];
 
-const seriesImageFields = [
-  { name: 'src', label: 'Image', widget: 'image', required: false, choose_url: false },
-  { name: 'alt', label: 'Alt text', widget: ALT_TEXT_WIDGET, required: false, hint: 'Required when an image is set.' },
-] satisfies Field<SeriesImageInput>[];
+const seriesImageFields = (t: Translate) =>
+  [
+    { name: 'src', label: t('cms.image.src.label'), widget: 'image', required: false, choose_url: false },
+    { name: 'alt', label: t('cms.image.alt.label'), widget: ALT_TEXT_WIDGET, required: false, hint: t('cms.series.imageAlt.hint') },
+  ] satisfies Field<SeriesImageInput>[];
 
-export const seriesWidgets = [
-  { name: 'name', label: 'Name', widget: 'string' },
-  { name: 'description', label: 'Description', widget: 'text', required: false },
-  { name: 'image', label: 'Image', widget: 'object', required: false, collapsed: true, fields: seriesImageFields },
-] satisfies Field<SeriesInput>[];
+export const seriesWidgets = (t: Translate) =>
+  [
+    { name: 'name', label: t('cms.series.name.label'), widget: 'string' },
+    { name: 'description', label: t('cms.series.description.label'), widget: 'text', required: false },
+    { name: 'image', label: t('cms.series.image.label'), widget: 'object', required: false, collapsed: true, fields: seriesImageFields(t) },
+  ] satisfies Field<SeriesInput>[];
 
 /** A live story an update can be posted to: its slug, headline and status. */
 export interface LiveStoryOption {
@@ -201,31 +246,41 @@ export interface LiveStoryOption {
 }
 
 /** The form of one live update; the story is picked from the site's live stories. */
-export const updateWidgets = (stories: LiveStoryOption[]) =>
+export const updateWidgets = (stories: LiveStoryOption[], t: Translate) =>
   [
     {
       name: 'story',
-      label: 'Story',
+      label: t('cms.update.story.label'),
       widget: 'select',
-      options: stories.map((story) => ({ label: story.status === 'live' ? story.title : `${story.title} (ended)`, value: story.slug })),
-      hint: 'Only live stories are listed. Make an article live in its “Live story” field.',
+      options: stories.map((story) => ({ label: story.status === 'live' ? story.title : t('cms.update.story.ended', { title: story.title }), value: story.slug })),
+      hint: t('cms.update.story.hint'),
     },
-    { name: 'time', label: 'Time', ...dateTime, default: '{{now}}' },
-    { name: 'headline', label: 'Headline', widget: 'string', required: false },
-    { name: 'pinned', label: 'Pinned', widget: 'boolean', default: false, required: false, hint: 'The newest pinned update leads the page.' },
-    { name: 'keyEvent', label: 'Key event', widget: 'boolean', default: false, required: false, hint: 'Listed under “Key events” at the top.' },
+    { name: 'time', label: t('cms.update.time.label'), ...dateTime, default: '{{now}}' },
+    { name: 'headline', label: t('cms.update.headline.label'), widget: 'string', required: false },
+    { name: 'pinned', label: t('cms.update.pinned.label'), widget: 'boolean', default: false, required: false, hint: t('cms.update.pinned.hint') },
+    { name: 'keyEvent', label: t('cms.update.keyEvent.label'), widget: 'boolean', default: false, required: false, hint: t('cms.update.keyEvent.hint') },
   ] satisfies Field<UpdateInput>[];
 
-const alertFields = [
-  { name: 'text', label: 'Text', widget: 'string' },
-  { name: 'link', label: 'Link', widget: 'string', required: false, hint: 'A page of this site (/articles/…/) or a full address.' },
-  { name: 'level', label: 'Level', widget: 'select', options: [...ALERT_LEVELS], default: 'breaking' },
-  { name: 'expires', label: 'Expires at', ...dateTime, required: false, hint: 'The banner disappears then, even if the site is not rebuilt.' },
-] satisfies Field<AlertInput>[];
+const alertFields = (t: Translate) =>
+  [
+    { name: 'text', label: t('cms.alert.text.label'), widget: 'string' },
+    { name: 'link', label: t('cms.alert.link.label'), widget: 'string', required: false, hint: t('cms.alert.link.hint') },
+    { name: 'level', label: t('cms.alert.level.label'), widget: 'select', options: ALERT_LEVELS.map((value) => ({ label: t(`cms.alert.levels.${value}`), value })), default: 'breaking' },
+    { name: 'expires', label: t('cms.alert.expires.label'), ...dateTime, required: false, hint: t('cms.alert.expires.hint') },
+  ] satisfies Field<AlertInput>[];
 
-export const alertsWidgets = [
-  { name: 'alerts', label: 'Alerts', label_singular: 'alert', widget: 'list', required: false, fields: alertFields, hint: 'Remove an alert to clear the banner.' },
-] satisfies Field<AlertsInput>[];
+export const alertsWidgets = (t: Translate) =>
+  [
+    {
+      name: 'alerts',
+      label: t('cms.alerts.label'),
+      label_singular: t('cms.alerts.singular'),
+      widget: 'list',
+      required: false,
+      fields: alertFields(t),
+      hint: t('cms.alerts.hint'),
+    },
+  ] satisfies Field<AlertsInput>[];
 
 /** Updates of live stories: `content/live/<story>/<update>.md`. */
 export const LIVE_FOLDER = 'content/live';
@@ -245,8 +300,7 @@ export function collectionYear(collectionName: string | undefined): string | und
 export const articleFile = (year: string, slug: string) => `${ARTICLES_FOLDER}/${year}/${slug}/index.md`;
 
 /** The words an editor reads when an article's address is taken. */
-export const addressTaken = (slug: string) =>
-  `The address “${slug}” already belongs to another article. Change the headline, which the address is made from, and save again.`;
+export const addressTaken = (slug: string, t: Translate) => t('cms.validation.addressTaken', { slug });
 
 /**
  * Decap makes a taken slug unique by suffixing the entry's whole path, so a
@@ -254,10 +308,10 @@ export const addressTaken = (slug: string) =>
  * the first article's folder, where the site never builds it. Returns the
  * editor-facing reason to refuse saving an article file at `path`, if any.
  */
-export function articlePathProblem(path: string): string | undefined {
+export function articlePathProblem(path: string, t: Translate): string | undefined {
   const inFolder = path.startsWith(`${ARTICLES_FOLDER}/`) ? path.slice(ARTICLES_FOLDER.length + 1).split('/') : [];
   if (inFolder.length === 3 && /^\d{4}$/.test(inFolder[0]!) && inFolder[2] === 'index.md') return undefined;
-  return addressTaken(inFolder.length > 2 ? inFolder[1]! : path);
+  return addressTaken(inFolder.length > 2 ? inFolder[1]! : path, t);
 }
 
 /** The slug of an article file path, `content/articles/<year>/<slug>/index.md`. */
@@ -273,11 +327,11 @@ const besideTheEntry = { media_folder: '', public_folder: '' };
  * listing request to the git host) to one year's files, however large the
  * archive grows; Decap lists a whole folder before it shows any of it.
  */
-function yearOfArticles(year: string): Collection {
+function yearOfArticles(year: string, t: Translate): Collection {
   return {
     name: articlesCollection(year),
-    label: `Articles ${year}`,
-    label_singular: 'Article',
+    label: t('cms.collections.articles.label', { year }),
+    label_singular: t('cms.collections.articles.singular'),
     folder: `${ARTICLES_FOLDER}/${year}`,
     path: '{{slug}}/index',
     extension: 'md',
@@ -288,7 +342,7 @@ function yearOfArticles(year: string): Collection {
     summary: '{{title}}',
     sortable_fields: ['publishedAt', 'title'],
     ...besideTheEntry,
-    fields: [...articleWidgets, { name: ARTICLE_BODY, label: 'Body', widget: 'markdown' }],
+    fields: [...articleWidgets(t), { name: ARTICLE_BODY, label: t('cms.article.body.label'), widget: 'markdown' }],
   };
 }
 
@@ -297,12 +351,12 @@ function yearOfArticles(year: string): Collection {
  * The file lands in the story's folder (`path`); its name is the moment it
  * was created (UTC), so two updates never collide.
  */
-function liveUpdates(stories: LiveStoryOption[]): Collection {
+function liveUpdates(stories: LiveStoryOption[], t: Translate): Collection {
   // Ended stories stay listed so their updates can still be corrected.
   return {
     name: 'updates',
-    label: 'Live updates',
-    label_singular: 'Live update',
+    label: t('cms.collections.updates.label'),
+    label_singular: t('cms.collections.updates.singular'),
     folder: LIVE_FOLDER,
     path: '{{story}}/{{slug}}',
     extension: 'md',
@@ -314,16 +368,16 @@ function liveUpdates(stories: LiveStoryOption[]): Collection {
     sortable_fields: [{ field: 'time', default_sort: 'desc' }],
     view_filters: stories.map((story) => ({ label: story.title, field: 'story', pattern: `^${story.slug}$` })),
     ...besideTheEntry,
-    fields: [...updateWidgets(stories), { name: ARTICLE_BODY, label: 'Update', widget: 'markdown' }],
+    fields: [...updateWidgets(stories, t), { name: ARTICLE_BODY, label: t('cms.update.body.label'), widget: 'markdown' }],
   };
 }
 
 /** A folder of `<id>.yml` entries named by their `name` field, with their images beside them. */
-function yamlEntries(name: 'series' | 'authors' | 'topics', label: string, singular: string, fields: AnyField[]): Collection {
+function yamlEntries(name: 'series' | 'authors' | 'topics', t: Translate, fields: AnyField[]): Collection {
   return {
     name,
-    label,
-    label_singular: singular,
+    label: t(`cms.collections.${name}.label`),
+    label_singular: t(`cms.collections.${name}.singular`),
     folder: `content/${name}`,
     extension: 'yml',
     format: 'yml',
@@ -335,23 +389,24 @@ function yamlEntries(name: 'series' | 'authors' | 'topics', label: string, singu
   };
 }
 
-const otherCollections = [
-  {
-    name: 'alerts',
-    label: 'Alerts',
-    delete: false,
-    files: [{ name: 'banner', label: 'Alert banner', file: 'content/alerts.yml', fields: alertsWidgets }],
-  },
-  yamlEntries('series', 'Series', 'Series', seriesWidgets),
-  yamlEntries('authors', 'Authors', 'Author', authorWidgets),
-  yamlEntries('topics', 'Topics', 'Topic', topicWidgets),
-  {
-    name: 'settings',
-    label: 'Settings',
-    delete: false,
-    files: [{ name: 'site', label: 'Site settings', file: 'content/settings.yml', fields: settingsWidgets }],
-  },
-] satisfies Collection[];
+const otherCollections = (t: Translate) =>
+  [
+    {
+      name: 'alerts',
+      label: t('cms.collections.alerts.label'),
+      delete: false,
+      files: [{ name: 'banner', label: t('cms.collections.alerts.file'), file: 'content/alerts.yml', fields: alertsWidgets(t) }],
+    },
+    yamlEntries('series', t, seriesWidgets(t)),
+    yamlEntries('authors', t, authorWidgets(t)),
+    yamlEntries('topics', t, topicWidgets(t)),
+    {
+      name: 'settings',
+      label: t('cms.collections.settings.label'),
+      delete: false,
+      files: [{ name: 'site', label: t('cms.collections.settings.file'), file: 'content/settings.yml', fields: settingsWidgets(t) }],
+    },
+  ] satisfies Collection[];
 
 /**
  * Where the CMS commits in production. Editors sign in with GitHub through an
@@ -378,6 +433,10 @@ export interface ConfigOptions {
   articleYears: string[];
   /** Articles with a `live` field, live ones first (the admin page lists them). */
   liveStories: LiveStoryOption[];
+  /** Decap's code for its own interface's language (`decapLocale`). */
+  locale: string;
+  /** The CMS's words in the publication's language. */
+  t: Translate;
 }
 
 /**
@@ -387,9 +446,10 @@ export interface ConfigOptions {
  * (`npm run dev`) saves straight to disk, in git mode (`scripts/cms-workflow.mjs`)
  * it keeps drafts on branches like the production backend.
  */
-export function cmsConfig({ localBackendUrl, articleYears, liveStories }: ConfigOptions): CmsConfig {
+export function cmsConfig({ localBackendUrl, articleYears, liveStories, locale, t }: ConfigOptions): CmsConfig {
   return {
     load_config_file: false,
+    locale,
     backend: productionBackend,
     local_backend: { url: localBackendUrl },
     publish_mode: 'editorial_workflow',
@@ -399,6 +459,10 @@ export function cmsConfig({ localBackendUrl, articleYears, liveStories }: Config
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
     // Decap refuses a select without options, so without live stories there is no updates collection.
-    collections: [...articleYears.map(yearOfArticles), ...(liveStories.length > 0 ? [liveUpdates(liveStories)] : []), ...otherCollections] as CmsCollection[],
+    collections: [
+      ...articleYears.map((year) => yearOfArticles(year, t)),
+      ...(liveStories.length > 0 ? [liveUpdates(liveStories, t)] : []),
+      ...otherCollections(t),
+    ] as CmsCollection[],
   };
 }

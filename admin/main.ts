@@ -1,6 +1,7 @@
 /**
  * Boots Decap CMS for /admin/. The page passes in what only the build knows
- * (the site's locale and time zone, decap-server's port) as data attributes.
+ * (the site's locale and time zone, decap-server's port, the CMS's words in
+ * the publication's language) as data attributes.
  */
 import CMS from 'decap-cms-app';
 import siteCss from '../src/styles/global.css?inline';
@@ -21,7 +22,9 @@ import {
   type LiveStoryOption,
 } from './config.ts';
 import { blankPaths, dateTexts, relativeImagePath, type FieldPath } from './cleanup.ts';
-import { AltTextControl } from './widgets.ts';
+import { altTextControl } from './widgets.ts';
+import { decapLocale, decapPhrases, DECAP_ENGLISH } from './decap-locale.ts';
+import { wordsOf } from '../src/i18n/browser-words.ts';
 import { dateContextOf } from '../src/lib/dates.ts';
 import { DEFAULT_DECAP_PORT } from '../src/lib/local-servers.ts';
 import { articlePreview, AuthorPreview } from './previews.ts';
@@ -36,6 +39,7 @@ interface EntryData {
 }
 
 const dates = dateContextOf(document.body.dataset);
+const t = wordsOf(document.body.dataset);
 const { decapPort = DEFAULT_DECAP_PORT, articleYears = '', liveStories = '[]' } = document.body.dataset;
 const years = articleYears.split(' ').filter(Boolean);
 const stories = JSON.parse(liveStories) as LiveStoryOption[];
@@ -62,7 +66,7 @@ async function takenInAnotherYear(implementation: BackendImplementation, year: s
   const found = await Promise.all(
     years.filter((other) => other !== year).map((other) => implementation.getEntry(articleFile(other, slug)).then((file) => file?.data != null, () => false)),
   );
-  return found.some(Boolean) ? addressTaken(slug) : undefined;
+  return found.some(Boolean) ? addressTaken(slug, t) : undefined;
 }
 
 /**
@@ -84,7 +88,7 @@ for (const name of ['proxy', productionBackend.name]) {
       if (year) {
         const paths = entry.dataFiles.map((file) => file.newPath ?? file.path);
         const problem =
-          paths.map(articlePathProblem).find(Boolean) ?? (options.newEntry ? await takenInAnotherYear(implementation, year, paths[0] ?? '') : undefined);
+          paths.map((path) => articlePathProblem(path, t)).find(Boolean) ?? (options.newEntry ? await takenInAnotherYear(implementation, year, paths[0] ?? '') : undefined);
         if (problem) throw new Error(problem);
       }
       return persistEntry(entry, options);
@@ -93,7 +97,7 @@ for (const name of ['proxy', productionBackend.name]) {
   };
 }
 
-CMS.registerWidget(ALT_TEXT_WIDGET, AltTextControl as never);
+CMS.registerWidget(ALT_TEXT_WIDGET, altTextControl(t) as never);
 
 CMS.registerWidgetValueSerializer('image', {
   serialize: (value: unknown) => (typeof value === 'string' ? relativeImagePath(value) : value),
@@ -116,7 +120,11 @@ CMS.registerEventListener({
 });
 
 for (const css of [serifCss, sansCss, siteCss, previewCss]) CMS.registerPreviewStyle(css, { raw: true });
-for (const year of years) CMS.registerPreviewTemplate(articlesCollection(year), articlePreview(dates));
+for (const year of years) CMS.registerPreviewTemplate(articlesCollection(year), articlePreview(dates, t));
 CMS.registerPreviewTemplate('authors', AuthorPreview);
 
-CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1`, articleYears: years, liveStories: stories }) });
+// Decap's own interface in the publication's language, when Decap has it: its phrases arrive as a chunk of their own.
+const locale = decapLocale(dates.locale);
+if (locale !== DECAP_ENGLISH) CMS.registerLocale(locale, await decapPhrases(locale));
+
+CMS.init({ config: cmsConfig({ localBackendUrl: `http://${location.hostname}:${decapPort}/api/v1`, articleYears: years, liveStories: stories, locale, t }) });

@@ -1,12 +1,13 @@
 /**
  * Editor previews drawn with the site's own classes and stylesheet, so an
  * article looks in the CMS as it will on the page: kicker, headline, dek,
- * byline, hero and body.
+ * byline, hero and body, in the article page's own words.
  */
 import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ImmutableLike } from './widgets.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
+import type { Translate } from '../src/i18n/translate.ts';
 
 export interface SiteContext {
   locale: string;
@@ -53,16 +54,12 @@ function previewDateTime(value: string, site: SiteContext): string {
   return Number.isNaN(date.getTime()) ? '' : formatDateTime(date, site);
 }
 
-function joinNames(names: string[]): string {
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 function assetUrl(getAsset: PreviewTemplateComponentProps['getAsset'], path: string): string {
   return path ? String(getAsset(path)) : '';
 }
 
-export function articlePreview(site: SiteContext) {
+export function articlePreview(site: SiteContext, t: Translate) {
+  const names = new Intl.ListFormat(site.locale, { type: 'conjunction' });
   return function ArticlePreview({ entry, getAsset, getCollection, widgetFor }: PreviewTemplateComponentProps): ReactNode {
     const data = entry.get('data');
     const authorNames = useNames(getCollection, 'authors');
@@ -80,15 +77,15 @@ export function articlePreview(site: SiteContext) {
       h(
         'header',
         { className: 'container head' },
-        read(data, 'draft') === true ? h('p', { className: 'status' }, 'Draft — not published') : null,
+        read(data, 'draft') === true ? h('p', { className: 'status' }, t('article.status.draftNotice')) : null,
         primaryTopic ? h('span', { className: 'kicker' }, topicNames.get(primaryTopic) ?? primaryTopic) : null,
         h('h1', null, text(data, 'title')),
         h('p', { className: 'dek' }, text(data, 'description')),
         h(
           'div',
           { className: 'byline-row' },
-          authors.length ? h('p', { className: 'byline' }, `By ${joinNames(authors)}`) : null,
-          publishedAt ? h('p', { className: 'meta' }, `Published ${publishedAt}`) : null,
+          authors.length ? h('p', { className: 'byline' }, t('article.byline', { names: names.format(authors) })) : null,
+          publishedAt ? h('p', { className: 'meta' }, t('article.dates.published', { time: publishedAt })) : null,
         ),
       ),
       src

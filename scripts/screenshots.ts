@@ -1,6 +1,7 @@
 /**
  * Refreshes the README screenshots from a built site:
  *   npm run build && npm run screenshots
+ *   npm run screenshots -- <built site> <name prefix>     e.g. another language's build: ar- gives ar-home.png
  * Uses Debian's Chromium (or CHROMIUM_PATH) and the same static server as the tests.
  */
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.resolve('docs/screenshots');
+const prefix = process.argv[3] ?? '';
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`No built site in ${dist}: run npm run build first.`);
   process.exit(1);
@@ -23,9 +25,9 @@ const server = await serveStatic(dist);
 const browser = await launchBrowser();
 try {
   const shots: [string, string, { width: number; height: number }, 'light' | 'dark'][] = [
-    ['home.png', '/', { width: 1280, height: 1500 }, 'light'],
-    ['article.png', lead, { width: 1280, height: 1700 }, 'light'],
-    ['article-mobile-dark.png', lead, { width: 390, height: 1400 }, 'dark'],
+    [`${prefix}home.png`, '/', { width: 1280, height: 1500 }, 'light'],
+    [`${prefix}article.png`, lead, { width: 1280, height: 1700 }, 'light'],
+    [`${prefix}article-mobile-dark.png`, lead, { width: 390, height: 1400 }, 'dark'],
   ];
   for (const [file, url, viewport, theme] of shots) {
     const page = await browser.newPage({ viewport, colorScheme: theme });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './site.config.ts';
+import { t } from './i18n/site-words.ts';
 import { isVisible, visibility, type Visibility } from './lib/publish.ts';
 import { countWords, minutesFor } from './lib/read-time.ts';
 import { storedWords } from './content/body-store.ts';
@@ -379,7 +380,7 @@ export function monthListsDays(articles: readonly Article[]): boolean {
 
 /** The notice an old article carries, from the build's "now" and the settings' threshold. */
 export function articleAgeNotice(newsroom: Newsroom, article: Article): string | undefined {
-  return ageNotice(article.publishedAt, site.now, newsroom.settings.ageNoticeYears);
+  return ageNotice(article.publishedAt, site.now, newsroom.settings.ageNoticeYears, t);
 }
 
 /** Where an article sits in its series, if it belongs to one. */

@@ -4,16 +4,17 @@
  * so editors can change them in the CMS; what lives here needs a developer.
  */
 import path from 'node:path';
-import { PUBLICATION_DATES } from './lib/dates.ts';
+import { readPublicationLanguage } from './i18n/publication.ts';
+import type { DateContext } from './lib/dates.ts';
 import { DEFAULT_DECAP_PORT } from './lib/local-servers.ts';
 
 export interface SiteConfig {
   /** Absolute production URL, no trailing slash. Feeds, canonicals and sitemaps use it. */
   url: string;
-  /** BCP 47 language tag of the publication, used for `<html lang>` and date formats. */
-  locale: string;
-  /** IANA time zone in which dates are shown to readers. */
-  timeZone: string;
+  /** BCP 47 language tag of the publication (`language` in `settings.yml`): every word, date, number and plural follows it. */
+  readonly locale: string;
+  /** IANA time zone in which dates are shown to readers and articles filed by day (`timeZone` in `settings.yml`). */
+  readonly timeZone: string;
   /** Folder holding `articles/`, `authors/`, `topics/` and `settings.yml`. */
   contentDir: string;
   /** Articles per archived page of topic, author and tag listings; their front pages hold up to twice as many. */
@@ -81,11 +82,20 @@ function resolveNow(value: string | undefined): Date {
   return date;
 }
 
+const contentDir = path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content');
+let language: DateContext | undefined;
+/** Read on first use, so loading the configuration reads no file. */
+const publicationLanguage = () => (language ??= readPublicationLanguage(contentDir));
+
 export const site: SiteConfig = {
   url: (env['SITE_URL'] ?? 'https://broadsheet.example').replace(/\/+$/, ''),
-  locale: PUBLICATION_DATES.locale,
-  timeZone: PUBLICATION_DATES.timeZone,
-  contentDir: path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content'),
+  get locale() {
+    return publicationLanguage().locale;
+  },
+  get timeZone() {
+    return publicationLanguage().timeZone;
+  },
+  contentDir,
   pageSize: resolveCount('BROADSHEET_PAGE_SIZE', env['BROADSHEET_PAGE_SIZE'], 10),
   publisher: { name: 'Broadsheet', logo: '/logo.png' },
   now: resolveNow(env[NOW_VARIABLE]),

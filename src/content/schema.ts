@@ -10,6 +10,8 @@ import { parseStrictDateTime } from '../lib/datetime.ts';
 import { DEFAULT_FORMAT, FORMAT_IDS } from '../lib/formats.ts';
 import { LIVE_STATUSES } from '../lib/live.ts';
 import { ALERT_LEVELS } from '../lib/alerts.ts';
+import { isLanguageTag, isTimeZone } from '../i18n/tags.ts';
+import { DEFAULT_DATES } from '../lib/dates.ts';
 
 /** Builds the schema of a local image: Astro's `image()` in the build, a path check elsewhere. */
 export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
@@ -299,6 +301,14 @@ export const settingsFields = z
       .default({}),
     /** A few sentences about the publication for the footer. */
     about: z.string().trim().default(''),
+    /**
+     * The publication's language, a BCP 47 tag (`en-GB`, `de-DE`, `ar-EG`):
+     * every word the site shows, and its dates, numbers and plurals, follow
+     * it; `src/i18n/languages/` must hold its dictionary.
+     */
+    language: z.string().trim().refine(isLanguageTag, 'must be a language tag such as en-GB, de-DE or ar-EG').default(DEFAULT_DATES.locale),
+    /** The IANA time zone in which readers see dates and times, and the archive files articles by day. */
+    timeZone: z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/London or America/New_York').default(DEFAULT_DATES.timeZone),
     /** Articles at least this many years old say so near the headline; 0 turns the notice off. */
     ageNoticeYears: z.number().int().min(0, 'must be 0 or more').default(1),
     /**

@@ -16,6 +16,7 @@ import { checkImage } from './checks/images.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkReference, checkReferences } from './checks/references.ts';
 import { checkRedirects } from './checks/redirects.ts';
+import { checkLanguage } from './checks/language.ts';
 import { tagSlug } from '../lib/paths.ts';
 import { checkLooseUpdates, checkSeriesPart, checkUpdate, type LiveStory } from './checks/updates.ts';
 import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from './checks/slugs.ts';
@@ -151,7 +152,10 @@ export function validateContent(contentDir: string): ValidationResult {
   if (fs.existsSync(settingsFile)) {
     const settings = loadYaml(settingsFile, settingsFields).value;
     siteName = settings?.name;
-    if (settings) add(settingsFile, checkReferences('navigation', settings.navigation, 'topic', topicIds));
+    if (settings) {
+      add(settingsFile, checkReferences('navigation', settings.navigation, 'topic', topicIds));
+      add(settingsFile, checkLanguage(settings.language));
+    }
   } else {
     add(settingsFile, [{ field: 'file', message: 'the site settings file is missing' }]);
   }

@@ -6,6 +6,8 @@ import { SHARE_IMAGE_WIDTH } from '../lib/images.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
 import { FEED_SIZE, itemCategories } from './rss.ts';
+import { t } from '../i18n/site-words.ts';
+import { isoInZone } from '../lib/dates.ts';
 
 interface JsonFeedOptions {
   settings: Settings;
@@ -27,12 +29,12 @@ export async function jsonFeedResponse({ settings, articles }: JsonFeedOptions):
       return {
         id: url,
         url,
-        title: feedTitle(article.data.title, article.data.format),
+        title: feedTitle(article.data.title, article.data.format, t),
         summary: article.data.description,
         content_html: await articleHtml(article),
         ...(image && { image }),
-        date_published: article.publishedAt.toISOString(),
-        ...(article.revisedAt && { date_modified: article.revisedAt.toISOString() }),
+        date_published: isoInZone(article.publishedAt, site.timeZone),
+        ...(article.revisedAt && { date_modified: isoInZone(article.revisedAt, site.timeZone) }),
         authors: article.authors.map((author) => ({ name: author.data.name, url: absoluteUrl(site.url, paths.author(author.id)) })),
         tags: itemCategories(article),
         language: site.locale,

@@ -6,6 +6,8 @@ import { cacheKey } from '../lib/cache-key.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
 import { feedTitle, formatLabel } from '../lib/formats.ts';
+import { t } from '../i18n/site-words.ts';
+import { isoInZone, rfc822InZone } from '../lib/dates.ts';
 
 /** Articles per site-wide feed: enough for a reader who checks weekly. */
 export const FEED_SIZE = 50;
@@ -23,7 +25,7 @@ export function sectionFeed(newestFirst: readonly Article[]): Article[] {
 
 /** An item's categories in either feed: its format label (none for news), topics, then tags. */
 export function itemCategories(article: Article): string[] {
-  const label = formatLabel(article.data.format);
+  const label = formatLabel(article.data.format, t);
   return [...(label ? [label] : []), ...article.topics.map((topic) => topic.data.name), ...article.tags];
 }
 
@@ -50,15 +52,16 @@ export async function rssResponse({ settings, title, description, self, articles
   const newest = articles.slice(0, FEED_SIZE);
   const items = await Promise.all(
     newest.map(async (article) => ({
-      title: feedTitle(article.data.title, article.data.format),
+      title: feedTitle(article.data.title, article.data.format, t),
       link: absoluteUrl(site.url, paths.article(article.id)),
-      pubDate: article.publishedAt,
       description: textAsHtml(article.data.description),
       content: await articleHtml(article),
       categories: itemCategories(article),
+      // Written here rather than as `pubDate`, which would be in GMT: a reader sees the publication's own clock.
       customData: [
+        `<pubDate>${rfc822InZone(article.publishedAt, site.timeZone)}</pubDate>`,
         ...article.authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
-        article.revisedAt ? `<atom:updated>${article.revisedAt.toISOString()}</atom:updated>` : '',
+        article.revisedAt ? `<atom:updated>${isoInZone(article.revisedAt, site.timeZone)}</atom:updated>` : '',
       ].join(''),
     })),
   );
@@ -71,7 +74,7 @@ export async function rssResponse({ settings, title, description, self, articles
     customData: [
       `<language>${escapeXml(site.locale.toLowerCase())}</language>`,
       `<atom:link href="${escapeXml(absoluteUrl(site.url, self))}" rel="self" type="application/rss+xml"/>`,
-      `<copyright>${escapeXml(`© ${settings.name}`)}</copyright>`,
+      `<copyright>${escapeXml(t('feeds.copyright', { name: settings.name }))}</copyright>`,
     ].join(''),
     trailingSlash: true,
   });

@@ -14,8 +14,22 @@ import { paths } from '../lib/paths.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { CACHE } from './cache-layout.ts';
 
-/** What the bundle is made of: its own code, the site code it imports, and the dependencies. */
-const SOURCES = ['admin', 'src/styles', 'src/lib', 'src/content', 'src/site.config.ts', 'package-lock.json'];
+/**
+ * What the bundle is made of: its own code, the site code it imports, the
+ * dependencies and how it is built. Of `src/i18n` only the translator: the
+ * words themselves come with the admin page, so a new word needs no new bundle.
+ */
+const SOURCES = [
+  'admin',
+  'src/styles',
+  'src/lib',
+  'src/content',
+  'src/site.config.ts',
+  'src/i18n/translate.ts',
+  'src/i18n/browser-words.ts',
+  'src/integrations/admin-bundle.ts',
+  'package-lock.json',
+];
 
 async function bundle(root: string, outDir: string): Promise<void> {
   const script = paths.adminScript();
@@ -25,6 +39,9 @@ async function bundle(root: string, outDir: string): Promise<void> {
     base: `${path.posix.dirname(script)}/`,
     logLevel: 'warn',
     mode: 'production',
+    // decap-cms-app registers every translation decap-cms-locales exports; the bundle keeps English only and
+    // loads the publication's language as a chunk of its own (admin/decap-locale.ts).
+    resolve: { alias: [{ find: /^decap-cms-locales$/, replacement: path.join(root, 'admin/decap-english.ts') }] },
     build: {
       outDir,
       emptyOutDir: true,

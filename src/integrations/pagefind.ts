@@ -177,7 +177,8 @@ async function buildSearchIndex(site: string, cacheDir: string, articleDates: Re
   try {
     for (const name of order) {
       const pages = shards.get(name)!;
-      const key = shardKey(name, pages, INDEX_OPTIONS);
+      // Pagefind stems by the pages' language, which their indexed part does not show: a new language is a new shard.
+      const key = shardKey(name, pages, { ...INDEX_OPTIONS, language: siteConfig.locale });
       const cached = path.join(cacheDir, key);
       if (!fs.existsSync(cached)) {
         // Written under a temporary name: a killed build never leaves half a shard under a real key.

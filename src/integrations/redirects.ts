@@ -15,6 +15,7 @@ import type { Redirects } from '../content/schema.ts';
 import { hostFromEnv, type HostId } from '../lib/host-limits.ts';
 import { redirectsFile } from '../lib/redirects-file.ts';
 import { redirectPage, redirectPageFile } from '../lib/redirect-page.ts';
+import { t } from '../i18n/site-words.ts';
 import { site } from '../site.config.ts';
 
 const REDIRECTS_FILE = '_redirects';
@@ -61,7 +62,7 @@ export function redirectsIntegration(checkedRedirects: () => Redirects | undefin
           const full = path.join(outDir, file);
           if (fs.existsSync(full)) continue;
           fs.mkdirSync(path.dirname(full), { recursive: true });
-          fs.writeFileSync(full, redirectPage(to, site.url, site.locale));
+          fs.writeFileSync(full, redirectPage(to, site.url, site.locale, t));
           pages += 1;
         }
         logger.info(`${pages} redirect pages written for hosts without redirect rules`);

@@ -2,7 +2,7 @@
  * The age notice: an old article says so near its headline, so a reader who
  * arrives from a search or a share does not mistake it for today's news.
  */
-import { plural } from './plural.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** Whole years from `from` to `to` by the calendar (a leap day's anniversary is 28 February). */
 export function fullYearsBetween(from: Date, to: Date): number {
@@ -18,9 +18,9 @@ export function fullYearsBetween(from: Date, to: Date): number {
  * "This article is more than 2 years old" once an article is at least
  * `afterYears` old (0 turns the notice off), else undefined.
  */
-export function ageNotice(publishedAt: Date, now: Date, afterYears: number): string | undefined {
+export function ageNotice(publishedAt: Date, now: Date, afterYears: number, t: Translate): string | undefined {
   if (afterYears <= 0) return undefined;
   const years = fullYearsBetween(publishedAt, now);
   if (years < afterYears) return undefined;
-  return `This article is more than ${plural(years, 'year')} old`;
+  return t('article.ageNotice', { count: years });
 }

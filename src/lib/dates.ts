@@ -4,12 +4,12 @@ export interface DateContext {
   timeZone: string;
 }
 
-/** The publication's language and time zone: `site.config.ts` sets these, browser code falls back to them. */
-export const PUBLICATION_DATES: DateContext = { locale: 'en-GB', timeZone: 'Europe/London' };
+/** The language and time zone of a publication whose `settings.yml` names neither; browser code falls back to them. */
+export const DEFAULT_DATES: DateContext = { locale: 'en-GB', timeZone: 'Europe/London' };
 
 /** The locale and time zone a page hands its scripts in `data-locale` and `data-time-zone`. */
 export function dateContextOf(dataset: DOMStringMap): DateContext {
-  return { locale: dataset['locale'] ?? PUBLICATION_DATES.locale, timeZone: dataset['timeZone'] ?? PUBLICATION_DATES.timeZone };
+  return { locale: dataset['locale'] ?? DEFAULT_DATES.locale, timeZone: dataset['timeZone'] ?? DEFAULT_DATES.timeZone };
 }
 
 /** The formats below, each one object, so a formatter is found by identity rather than by a key built per call. */
@@ -57,8 +57,15 @@ export function midMonth(year: number, month: number): Date {
   return new Date(Date.UTC(year, month - 1, 15, 12));
 }
 
+/**
+ * Numbers of the Gregorian calendar in Latin digits, whatever the language:
+ * Egyptian Arabic writes its digits otherwise, and Saudi Arabic counts in the
+ * Islamic calendar, but the archive files by the Gregorian year.
+ */
+const CALENDAR_LOCALE = 'en-US-u-ca-gregory-nu-latn';
+
 function dateParts(date: Date, ctx: DateContext, options: Intl.DateTimeFormatOptions): (type: Intl.DateTimeFormatPartTypes) => number {
-  const parts = formatter(ctx, options).formatToParts(date);
+  const parts = formatter({ locale: CALENDAR_LOCALE, timeZone: ctx.timeZone }, options).formatToParts(date);
   return (type) => Number(parts.find((part) => part.type === type)?.value);
 }
 
@@ -82,4 +89,30 @@ export function midDay(year: number, month: number, day: number): Date {
 /** "Saturday 7 November" */
 export function formatWeekday(date: Date, ctx: DateContext): string {
   return formatter(ctx, WEEKDAY).format(date);
+}
+
+const OFFSET_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' };
+
+/** The wall-clock fields of `date` in `timeZone`, and its offset from UTC as "+05:30" ("+00:00" for UTC). */
+function zonedParts(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', { ...OFFSET_PARTS, timeZone }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  const offset = part('timeZoneName').replace('GMT', '') || '+00:00';
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second'), offset };
+}
+
+/** ISO 8601 with the publication's offset, "2025-12-31T23:30:00-05:00": the moment as its readers' clocks showed it. */
+export function isoInZone(date: Date, timeZone: string): string {
+  const { year, month, day, hour, minute, second, offset } = zonedParts(date, timeZone);
+  return `${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RSS's date (RFC 822, English names whatever the language) in the publication's zone: "Wed, 31 Dec 2025 23:30:00 -0500". */
+export function rfc822InZone(date: Date, timeZone: string): string {
+  const { year, month, day, hour, minute, second, offset } = zonedParts(date, timeZone);
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()];
+  return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${hour}:${minute}:${second} ${offset.replace(':', '')}`;
 }

@@ -1,21 +1,22 @@
 /**
  * Article formats: what kind of journalism a piece is. One table holds each
- * format's label (kicker, cards, feeds, the search filter) and the schema.org
- * type its structured data uses.
+ * format's schema.org type, which its structured data uses; readers and
+ * editors see its name as `formats.<id>` in the publication's language.
  */
+import type { Translate } from '../i18n/translate.ts';
 
 export const FORMATS = {
-  news: { label: 'News', schemaType: 'NewsArticle' },
-  analysis: { label: 'Analysis', schemaType: 'AnalysisNewsArticle' },
-  opinion: { label: 'Opinion', schemaType: 'OpinionNewsArticle' },
-  explainer: { label: 'Explainer', schemaType: 'BackgroundNewsArticle' },
-  interview: { label: 'Interview', schemaType: 'NewsArticle' },
-  review: { label: 'Review', schemaType: 'ReviewNewsArticle' },
-  obituary: { label: 'Obituary', schemaType: 'NewsArticle' },
-  editorial: { label: 'Editorial', schemaType: 'OpinionNewsArticle' },
-  letter: { label: 'Letter', schemaType: 'OpinionNewsArticle' },
-  sponsored: { label: 'Sponsored', schemaType: 'AdvertiserContentArticle' },
-} as const satisfies Record<string, { label: string; schemaType: string }>;
+  news: { schemaType: 'NewsArticle' },
+  analysis: { schemaType: 'AnalysisNewsArticle' },
+  opinion: { schemaType: 'OpinionNewsArticle' },
+  explainer: { schemaType: 'BackgroundNewsArticle' },
+  interview: { schemaType: 'NewsArticle' },
+  review: { schemaType: 'ReviewNewsArticle' },
+  obituary: { schemaType: 'NewsArticle' },
+  editorial: { schemaType: 'OpinionNewsArticle' },
+  letter: { schemaType: 'OpinionNewsArticle' },
+  sponsored: { schemaType: 'AdvertiserContentArticle' },
+} as const satisfies Record<string, { schemaType: string }>;
 
 export type Format = keyof typeof FORMATS;
 
@@ -27,13 +28,16 @@ export const DEFAULT_FORMAT: Format = 'news';
 /** Formats that put the writer forward: their pages show the author's portrait in the headline block. */
 export const VOICE_FORMATS: readonly Format[] = ['opinion', 'editorial', 'letter'];
 
-/** The label readers see, or undefined for plain news, which carries none. */
-export function formatLabel(format: Format): string | undefined {
-  return format === DEFAULT_FORMAT ? undefined : FORMATS[format].label;
+/** The format's name in the publication's language, the search filter's value. */
+export const formatName = (format: Format, t: Translate) => t(`formats.${format}`);
+
+/** The label readers see (kicker, cards, feeds), or undefined for plain news, which carries none. */
+export function formatLabel(format: Format, t: Translate): string | undefined {
+  return format === DEFAULT_FORMAT ? undefined : formatName(format, t);
 }
 
 /** Paid content is labelled wherever its headline appears, feeds and search results included. */
 export const isSponsored = (format: Format) => format === 'sponsored';
 
 /** A headline as feeds print it: sponsored pieces say so before the title. */
-export const feedTitle = (title: string, format: Format) => (isSponsored(format) ? `Sponsored: ${title}` : title);
+export const feedTitle = (title: string, format: Format, t: Translate) => (isSponsored(format) ? t('formats.sponsoredTitle', { title }) : title);

@@ -5,7 +5,6 @@
  * updates instead of moving the text under the reader.
  */
 import { decodeEntities } from './search-excerpt.ts';
-import { plural } from './plural.ts';
 
 export const LIVE_STATUSES = ['live', 'ended'] as const;
 export type LiveStatus = (typeof LIVE_STATUSES)[number];
@@ -72,9 +71,6 @@ export function coverageEnd(endedAt: Date | undefined, updates: readonly UpdateL
 
 /** The tab title while new updates wait: "(3) Headline". */
 export const titleWithCount = (title: string, count: number) => (count > 0 ? `(${count}) ${title}` : title);
-
-/** "1 new update", "4 new updates". */
-export const newUpdatesLabel = (count: number) => plural(count, 'new update');
 
 /** An update's text without markup, for structured data and the key-events list. */
 export function updateText(html: string): string {

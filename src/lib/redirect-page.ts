@@ -7,23 +7,27 @@
  * style, so its content security policy allows none.
  */
 import path from 'node:path';
+import type { Translate } from '../i18n/translate.ts';
 import { pagePolicy, withPolicy } from './csp.ts';
 import { absoluteUrl } from './paths.ts';
 import { escapeXml } from './xml.ts';
 
-export function redirectPage(to: string, siteUrl: string, lang: string): string {
+export function redirectPage(to: string, siteUrl: string, lang: string, t: Translate): string {
   const canonical = /^https?:\/\//i.test(to) ? to : absoluteUrl(siteUrl, to);
+  const link = `<a href="${escapeXml(to)}">${escapeXml(canonical)}</a>`;
+  // The sentence is text and the link markup: the link goes where `{link}` stands, between the escaped words.
+  const moved = t('redirect.movedTo').split('{link}').map(escapeXml).join(link);
   const html = `<!DOCTYPE html>
 <html lang="${escapeXml(lang)}">
 <head>
 <meta charset="utf-8">
-<title>This page has moved</title>
+<title>${escapeXml(t('redirect.title'))}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeXml(canonical)}">
 <meta http-equiv="refresh" content="0; url=${escapeXml(to)}">
 </head>
 <body>
-<p>This page has moved to <a href="${escapeXml(to)}">${escapeXml(canonical)}</a>.</p>
+<p>${moved}</p>
 </body>
 </html>
 `;

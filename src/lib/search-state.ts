@@ -7,9 +7,6 @@
 export const FACETS = ['topic', 'author', 'format', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** The heading each filter has on the search page. */
-export const FACET_LEGENDS: Record<Facet, string> = { topic: 'Topic', author: 'Author', format: 'Format', year: 'Year' };
-
 /** Pagefind's `data-pagefind-filter` value: the facet read from an attribute of the same element. */
 export function facetFilter(facet: Facet, attribute = 'data-value'): string {
   return `${facet}[${attribute}]`;

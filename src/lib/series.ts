@@ -1,4 +1,5 @@
 /** Series: articles published as numbered parts of one story. */
+import type { Translate } from '../i18n/translate.ts';
 
 export interface SeriesMember {
   id: string;
@@ -22,4 +23,4 @@ export function seriesOrder<T extends SeriesMember>(members: readonly T[]): T[] 
 }
 
 /** "Part 2 of 5". */
-export const partLabel = (index: number, total: number) => `Part ${index + 1} of ${total}`;
+export const partLabel = (index: number, total: number, t: Translate) => t('article.series.part', { number: index + 1, total });

@@ -3,6 +3,7 @@
  * links, so they work without script, and open in the same tab: the reader
  * comes back with Back.
  */
+import type { Translate } from '../i18n/translate.ts';
 
 /**
  * A value for a URL's query string. `:` and `/` may stand unescaped in a query
@@ -18,15 +19,16 @@ export interface ShareLink {
   href: string;
 }
 
-export function shareLinks(url: string, title: string): ShareLink[] {
+/** The services' names are brands and stay as they are; only email is a word. */
+export function shareLinks(url: string, title: string, t: Translate): ShareLink[] {
   const u = queryValue(url);
-  const t = queryValue(title);
+  const text = queryValue(title);
   return [
-    { label: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { label: 'X', href: `https://x.com/intent/post?url=${u}&text=${text}` },
     { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { label: 'WhatsApp', href: `https://wa.me/?text=${queryValue(`${title} ${url}`)}` },
     // mailto (RFC 6068) allows fewer characters unescaped than a web query does.
-    { label: 'Email', href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}` },
+    { label: t('article.share.email'), href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}` },
   ];
 }

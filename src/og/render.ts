@@ -17,11 +17,15 @@ import { dimUnder } from './blend.ts';
 export const OG_WIDTH = OG_CARD.width;
 export const OG_HEIGHT = OG_CARD.height;
 
+/** Every text the card shows, in the publication's language: the cache key is made of it. */
 export interface OgCard {
   title: string;
   topic: string;
-  authors: string[];
+  /** The authors' line ("By …"), or empty. */
+  byline: string;
   siteName: string;
+  /** The direction the publication's language is written in: a right-to-left card is mirrored. Absent is left to right. */
+  direction?: 'rtl' | undefined;
   /** Absolute path of the hero image, drawn dimmed behind the text when present. */
   heroFile?: string | undefined;
 }
@@ -119,17 +123,18 @@ const box = (style: Style, children: Node[] = []): Node => ({ type: 'container',
 const text = (style: Style, content: string): Node => ({ type: 'text', text: content, style }) as Node;
 
 function cardTree(card: OgCard, transparent: boolean): Node {
-  const byline = card.authors.length ? `By ${card.authors.join(', ')}` : '';
   const long = [...card.title].length > 90;
+  const rtl = card.direction === 'rtl';
+  const align = { textAlign: rtl ? 'right' : 'left' };
   return box(
     { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', position: 'relative', color: '#fbfaf7', fontFamily: sansStack, ...(transparent ? {} : { backgroundColor: BACKGROUND }) },
     [
-      ...(transparent ? [] : [box({ position: 'absolute', top: 0, left: 0, width: 24, height: OG_HEIGHT, backgroundColor: '#a3141f' })]),
+      ...(transparent ? [] : [box({ position: 'absolute', top: 0, [rtl ? 'right' : 'left']: 0, width: 24, height: OG_HEIGHT, backgroundColor: '#a3141f' })]),
       box({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', position: 'absolute', top: 0, left: 0, right: 0, bottom: 0, padding: '64px 80px' }, [
-        text({ fontSize: 30, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: '#ff9a9e' }, card.topic),
-        text({ fontFamily: serifStack, fontSize: long ? 52 : 66, fontWeight: 700, lineHeight: 1.15 }, card.title),
-        box({ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28 }, [
-          text({ maxWidth: 760 }, byline),
+        text({ ...align, fontSize: 30, fontWeight: 700, letterSpacing: rtl ? 0 : 3, textTransform: 'uppercase', color: '#ff9a9e' }, card.topic),
+        text({ ...align, fontFamily: serifStack, fontSize: long ? 52 : 66, fontWeight: 700, lineHeight: 1.15 }, card.title),
+        box({ display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28 }, [
+          text({ ...align, maxWidth: 760 }, card.byline),
           text({ fontFamily: serifStack, fontSize: 40, fontWeight: 700 }, card.siteName),
         ]),
       ]),
@@ -140,7 +145,7 @@ function cardTree(card: OgCard, transparent: boolean): Node {
 const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
 
 export async function renderOgCard(card: OgCard): Promise<Buffer> {
-  await registerFontsFor(`${card.title}${card.topic}${card.authors.join('')}${card.siteName}By, `);
+  await registerFontsFor(`${card.title}${card.topic}${card.byline}${card.siteName}`);
   const size = { width: OG_WIDTH, height: OG_HEIGHT };
   const withHero = Boolean(card.heroFile);
   const [layer, photo] = await Promise.all([

@@ -134,7 +134,7 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
     }
   });
 
-  it('pages declare the text faces in Latin and Latin Extended only, and ship those files', () => {
+  it('pages declare the text faces in Latin and Latin Extended, and Arabic for Arabic letters, and ship those files', () => {
     const html = read('index.html');
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => read(match[1]!)).join('');
     const faces = [...css.matchAll(/@font-face\{[^}]*\}/g)].map((match) => match[0]);
@@ -144,6 +144,8 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
       'source-serif-4-latin-wght-normal',
       'inter-latin-ext-wght-normal',
       'inter-latin-wght-normal',
+      'noto-sans-arabic-arabic-400-normal',
+      'noto-sans-arabic-arabic-700-normal',
     ]);
     for (const file of files) expect(fs.statSync(path.join(dist, file)).size, file).toBeGreaterThan(10_000);
   });

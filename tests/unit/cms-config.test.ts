@@ -1,8 +1,19 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { alertsFields, articleFields, authorFields, plainIds, seriesFields, settingsFields, topicFields, updateFields } from '../../src/content/schema.ts';
 import * as cms from '../../admin/config.ts';
 import { blankPaths, dateTexts, relativeImagePath } from '../../admin/cleanup.ts';
+import { cmsWordKeys } from '../../admin/words.ts';
+import { keysIn, pick, translator, type Dictionary, type Translate } from '../../src/i18n/translate.ts';
+import { SOCIAL_NETWORKS } from '../../src/lib/social.ts';
+
+const english = JSON.parse(fs.readFileSync('src/i18n/languages/en.json', 'utf8')) as Dictionary;
+/** The CMS's words as the admin page hands them over: a word the CMS uses but the page leaves out fails here. */
+const t = translator(
+  pick(english, cmsWordKeys((section) => keysIn(english, section))),
+  'en-GB',
+);
 
 /** Field names, nested for objects and lists of objects; `null` for a leaf. */
 type Tree = Map<string, Tree | null>;
@@ -11,6 +22,26 @@ interface CmsFieldLike {
   name: string;
   required?: boolean;
   fields?: readonly CmsFieldLike[];
+}
+
+/** What Decap shows of a collection, file or field, with the same of what it holds. */
+interface Shown {
+  label?: string;
+  label_singular?: string;
+  hint?: string;
+  description?: string;
+  pattern?: [string, string];
+  options?: unknown[];
+  fields?: Shown[];
+  files?: Shown[];
+}
+
+/** Every word an editor reads in a part of the config: labels, hints, option labels and validation messages. */
+function wordsShown(item: Shown): string[] {
+  const options = (item.options ?? []).map((option) => (typeof option === 'object' && option !== null ? (option as { label: string }).label : String(option)));
+  return [item.label, item.label_singular, item.hint, item.description, item.pattern?.[1], ...options, ...(item.fields ?? []).flatMap(wordsShown), ...(item.files ?? []).flatMap(wordsShown)].filter(
+    (word): word is string => word !== undefined,
+  );
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -69,19 +100,22 @@ const image = () => z.string();
  * often thousands of entries long, and has no CMS collection to compare.
  */
 const pairs = [
-  { name: 'articles', schema: articleFields(image, plainIds), fields: cms.articleWidgets },
-  { name: 'authors', schema: authorFields(image), fields: cms.authorWidgets },
-  { name: 'topics', schema: topicFields, fields: cms.topicWidgets },
-  { name: 'settings', schema: settingsFields, fields: cms.settingsWidgets },
-  { name: 'series', schema: seriesFields(image), fields: cms.seriesWidgets },
-  { name: 'live updates', schema: updateFields, fields: cms.updateWidgets([{ slug: 'storm', title: 'Storm', status: 'live' }]) },
-  { name: 'alerts', schema: alertsFields, fields: cms.alertsWidgets },
+  { name: 'articles', schema: articleFields(image, plainIds), fields: cms.articleWidgets(t) },
+  { name: 'authors', schema: authorFields(image), fields: cms.authorWidgets(t) },
+  { name: 'topics', schema: topicFields, fields: cms.topicWidgets(t) },
+  { name: 'settings', schema: settingsFields, fields: cms.settingsWidgets(t) },
+  { name: 'series', schema: seriesFields(image), fields: cms.seriesWidgets(t) },
+  { name: 'live updates', schema: updateFields, fields: cms.updateWidgets([{ slug: 'storm', title: 'Storm', status: 'live' }], t) },
+  { name: 'alerts', schema: alertsFields, fields: cms.alertsWidgets(t) },
 ] as const;
 
 const stories = [
   { slug: 'storm', title: 'Storm live', status: 'live' },
   { slug: 'vote', title: 'Vote night', status: 'ended' },
 ];
+
+const configWith = (options: Partial<cms.ConfigOptions>) =>
+  cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'], liveStories: [], locale: 'en', t, ...options });
 
 describe('CMS config against the content schema', () => {
   for (const { name, schema, fields } of pairs) {
@@ -105,7 +139,7 @@ describe('CMS config against the content schema', () => {
   }
 
   it('stores each collection where the site loads it from, one collection of articles per year, newest first', () => {
-    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026', '2025'], liveStories: stories });
+    const config = configWith({ articleYears: ['2026', '2025'], liveStories: stories });
     const collections = config.collections as { name: string; label?: string; folder?: string; fields?: { name: string }[]; files?: { file: string }[] }[];
     expect(collections.map((collection) => collection.name)).toEqual(['articles-2026', 'articles-2025', 'updates', 'alerts', 'series', 'authors', 'topics', 'settings']);
     const byName = new Map(collections.map((collection) => [collection.name, collection]));
@@ -122,26 +156,59 @@ describe('CMS config against the content schema', () => {
   });
 
   it('asks for the editorial workflow (Decap drops it where decap-server lacks it), a production backend and ASCII slugs', () => {
-    const config = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'], liveStories: [] });
+    const config = configWith({});
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.load_config_file).toBe(false);
     expect(config.backend.name).toBe('github');
     expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+    expect(config.locale).toBe('en');
+    expect(configWith({ locale: 'de' }).locale).toBe('de');
+  });
+
+  it('takes every word an editor reads from the dictionary, but the names of social networks and of stories', () => {
+    const keysOnly = ((key: string) => `‹${key}›`) as unknown as Translate;
+    const config = configWith({ articleYears: ['2026'], liveStories: stories, t: keysOnly });
+    const ownNames = new Set<string>([...Object.values(SOCIAL_NETWORKS), ...stories.map((story) => story.title)]);
+    const words = (config.collections as Shown[]).flatMap(wordsShown);
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter((word) => !/^‹[\w.]+›$/.test(word) && !ownNames.has(word))).toEqual([]);
+  });
+
+  it('keeps the English an editor knows, formats and links named as readers see them', () => {
+    const [title] = cms.articleWidgets(t);
+    expect(title).toMatchObject({ label: 'Headline' });
+    const byName = (fields: readonly { name: string }[], name: string) => fields.find((field) => field.name === name) as Shown | undefined;
+    expect(byName(cms.articleWidgets(t), 'format')?.options?.slice(0, 2)).toEqual([
+      { label: 'News', value: 'news' },
+      { label: 'Analysis', value: 'analysis' },
+    ]);
+    const live = byName(cms.articleWidgets(t), 'live')?.fields ?? [];
+    expect(live[0]?.options).toEqual([
+      { label: 'live', value: 'live' },
+      { label: 'ended', value: 'ended' },
+    ]);
+    expect(byName(cms.authorWidgets(t), 'links')?.fields?.map((field) => field.label)).toEqual(['Website', 'X', 'LinkedIn', 'Mastodon', 'Email']);
+    expect(cms.alertsWidgets(t)[0]).toMatchObject({ label: 'Alerts', label_singular: 'alert' });
+    expect(byName(cms.alertsWidgets(t)[0]?.fields ?? [], 'level')?.options).toEqual([
+      { label: 'breaking', value: 'breaking' },
+      { label: 'notice', value: 'notice' },
+    ]);
+    expect(byName(cms.articleWidgets(t), 'canonical')?.pattern?.[1]).toBe('Must be a full web address starting with https://');
   });
 
   it('offers every live story for an update, ended ones marked, and no updates collection without any', () => {
-    const story = cms.updateWidgets(stories).find((field) => field.name === 'story');
+    const story = cms.updateWidgets(stories, t).find((field) => field.name === 'story');
     expect(story?.['options']).toEqual([
       { label: 'Storm live', value: 'storm' },
       { label: 'Vote night (ended)', value: 'vote' },
     ]);
-    const without = cms.cmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1', articleYears: ['2026'], liveStories: [] });
+    const without = configWith({});
     expect(without.collections.map((collection) => collection.name)).not.toContain('updates');
   });
 
   it('saves date-times that the schema accepts, with an offset', () => {
-    const dateFields = cms.articleWidgets.filter((field) => field.widget === 'datetime');
+    const dateFields = cms.articleWidgets(t).filter((field) => field.widget === 'datetime');
     expect(dateFields.map((field) => field.name)).toEqual(['publishedAt', 'updatedAt']);
     for (const field of dateFields) expect(field).toMatchObject({ format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false });
   });
@@ -149,16 +216,16 @@ describe('CMS config against the content schema', () => {
 
 describe('article file paths', () => {
   it('accepts an article as the index of its own folder in a year', () => {
-    expect(cms.articlePathProblem('content/articles/2026/second-story/index.md')).toBeUndefined();
+    expect(cms.articlePathProblem('content/articles/2026/second-story/index.md', t)).toBeUndefined();
     expect(cms.articleSlug('content/articles/2026/second-story/index.md')).toBe('second-story');
     expect(cms.articleFile('2025', 'second-story')).toBe('content/articles/2025/second-story/index.md');
   });
 
   it('refuses the suffixed file Decap writes when the slug is taken, naming the taken address', () => {
-    expect(cms.articlePathProblem('content/articles/2026/second-story/index-1.md')).toMatch(/^The address “second-story” already belongs to another article\. Change the headline/);
-    expect(cms.articlePathProblem('content/articles/2026/second-story/more/index.md')).toMatch(/“second-story”/);
-    expect(cms.articlePathProblem('content/articles/second-story/index.md')).toBeDefined();
-    expect(cms.articlePathProblem('content/articles/index.md')).toBeDefined();
+    expect(cms.articlePathProblem('content/articles/2026/second-story/index-1.md', t)).toMatch(/^The address “second-story” already belongs to another article\. Change the headline/);
+    expect(cms.articlePathProblem('content/articles/2026/second-story/more/index.md', t)).toMatch(/“second-story”/);
+    expect(cms.articlePathProblem('content/articles/second-story/index.md', t)).toBeDefined();
+    expect(cms.articlePathProblem('content/articles/index.md', t)).toBeDefined();
   });
 
   it('knows an articles collection by its year', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, dateContextOf, formatDate, formatDateTime, formatMonth, formatWeekday, midDay, PUBLICATION_DATES, yearMonth } from '../../src/lib/dates.ts';
+import { calendarDay, dateContextOf, DEFAULT_DATES, formatDate, formatDateTime, formatMonth, formatWeekday, isoInZone, midDay, rfc822InZone, yearMonth } from '../../src/lib/dates.ts';
 import { parseStrictDateTime } from '../../src/lib/datetime.ts';
 
 const london = { locale: 'en-GB', timeZone: 'Europe/London' };
@@ -54,8 +54,21 @@ describe('dateContextOf', () => {
     expect(dateContextOf({ locale: 'fr-FR', timeZone: 'Europe/Paris' })).toEqual({ locale: 'fr-FR', timeZone: 'Europe/Paris' });
   });
   it('falls back to the publication’s own, which the site config also uses', async () => {
-    expect(dateContextOf({})).toEqual(PUBLICATION_DATES);
+    expect(dateContextOf({})).toEqual(DEFAULT_DATES);
     const { site } = await import('../../src/site.config.ts');
-    expect({ locale: site.locale, timeZone: site.timeZone }).toEqual(PUBLICATION_DATES);
+    expect({ locale: site.locale, timeZone: site.timeZone }).toEqual(DEFAULT_DATES);
+  });
+});
+
+describe('dates with the publication’s offset', () => {
+  const newYearsEve = new Date('2025-12-31T23:30:00-05:00');
+  it('writes ISO 8601 and RFC 822 as the publication’s clocks showed the moment', () => {
+    expect(isoInZone(newYearsEve, 'America/New_York')).toBe('2025-12-31T23:30:00-05:00');
+    expect(isoInZone(newYearsEve, 'Europe/London')).toBe('2026-01-01T04:30:00+00:00');
+    expect(isoInZone(newYearsEve, 'Asia/Kolkata')).toBe('2026-01-01T10:00:00+05:30');
+    expect(rfc822InZone(newYearsEve, 'America/New_York')).toBe('Wed, 31 Dec 2025 23:30:00 -0500');
+    expect(rfc822InZone(newYearsEve, 'Asia/Riyadh')).toBe('Thu, 01 Jan 2026 07:30:00 +0300');
+    expect(rfc822InZone(new Date('2026-07-01T12:00:00Z'), 'Europe/London')).toBe('Wed, 01 Jul 2026 13:00:00 +0100');
+    expect(new Date(isoInZone(newYearsEve, 'Asia/Kolkata')).getTime()).toBe(newYearsEve.getTime());
   });
 });

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { feedTitle, FORMAT_IDS, FORMATS, formatLabel, isSponsored } from '../../src/lib/formats.ts';
+import { feedTitle, FORMAT_IDS, FORMATS, formatLabel, formatName, isSponsored } from '../../src/lib/formats.ts';
+import { translator, type Dictionary } from '../../src/i18n/translate.ts';
+
+const t = translator(JSON.parse(fs.readFileSync('src/i18n/languages/en.json', 'utf8')) as Dictionary, 'en-GB');
 
 describe('article formats', () => {
   it('offers the ten formats a newsroom runs, news first', () => {
@@ -16,15 +20,21 @@ describe('article formats', () => {
     expect(FORMATS.news.schemaType).toBe('NewsArticle');
   });
 
-  it('labels everything but plain news', () => {
-    expect(formatLabel('news')).toBeUndefined();
-    expect(formatLabel('opinion')).toBe('Opinion');
-    expect(formatLabel('sponsored')).toBe('Sponsored');
+  it('labels everything but plain news, in the dictionary’s words', () => {
+    expect(formatLabel('news', t)).toBeUndefined();
+    expect(formatLabel('opinion', t)).toBe('Opinion');
+    expect(formatLabel('sponsored', t)).toBe('Sponsored');
+  });
+
+  it('names every format for the search filter, plain news included', () => {
+    expect(formatName('news', t)).toBe('News');
+    // Every format has its name in the dictionary.
+    for (const format of FORMAT_IDS) expect(formatName(format, t)).toMatch(/^[A-Z][a-z]+$/);
   });
 
   it('says "Sponsored" before a paid headline in feeds, and nothing before others', () => {
     expect(isSponsored('sponsored')).toBe(true);
-    expect(feedTitle('Heat pumps', 'sponsored')).toBe('Sponsored: Heat pumps');
-    expect(feedTitle('Heat pumps', 'analysis')).toBe('Heat pumps');
+    expect(feedTitle('Heat pumps', 'sponsored', t)).toBe('Sponsored: Heat pumps');
+    expect(feedTitle('Heat pumps', 'analysis', t)).toBe('Heat pumps');
   });
 });

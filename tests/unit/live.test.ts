@@ -1,5 +1,9 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverageEnd, liveStream, newUpdatesLabel, titleWithCount, unseenUpdates, updateAnchor, updateText, updateTitle } from '../../src/lib/live.ts';
+import { coverageEnd, liveStream, titleWithCount, unseenUpdates, updateAnchor, updateText, updateTitle } from '../../src/lib/live.ts';
+import { translator, type Dictionary } from '../../src/i18n/translate.ts';
+
+const t = translator(JSON.parse(fs.readFileSync('src/i18n/languages/en.json', 'utf8')) as Dictionary, 'en-GB');
 
 const update = (id: string, minute: number, flags: { pinned?: boolean; keyEvent?: boolean } = {}) => ({
   id,
@@ -40,8 +44,8 @@ describe('live helpers', () => {
   });
 
   it('counts new updates for the button and the tab title', () => {
-    expect(newUpdatesLabel(1)).toBe('1 new update');
-    expect(newUpdatesLabel(4)).toBe('4 new updates');
+    expect(t('live.newUpdates', { count: 1 })).toBe('1 new update');
+    expect(t('live.newUpdates', { count: 4 })).toBe('4 new updates');
     expect(titleWithCount('Storm live', 3)).toBe('(3) Storm live');
     expect(titleWithCount('Storm live', 0)).toBe('Storm live');
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedOgCard, rendererDigest } from '../../src/og/cache.ts';
 import { OG_HEIGHT, OG_WIDTH, renderOgCard } from '../../src/og/render.ts';
 
-const base = { topic: 'World', authors: ['Amara Okafor'], siteName: 'Broadsheet' };
+const base = { topic: 'World', byline: 'By Amara Okafor', siteName: 'Broadsheet' };
 
 /** Mean absolute difference between two cards, 0–255. */
 async function difference(a: Buffer, b: Buffer): Promise<number> {
@@ -32,6 +32,20 @@ describe('Open Graph cards', () => {
     const blank = await renderOgCard({ ...base, title: '\uE000'.repeat([...title].length) });
     const drawn = await renderOgCard({ ...base, title });
     expect(await difference(blank, drawn)).toBeGreaterThan(1);
+  });
+
+  it('mirror for a language written right to left: the red edge and the text change sides', async () => {
+    const card = { topic: 'العالم', byline: 'بقلم أمارا أوكافور', siteName: 'برودشيت', title: 'محادثات المياه تدخل أسبوعها الثاني' };
+    const redAt = async (image: Buffer, x: number) => {
+      const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
+      const at = (OG_HEIGHT / 2) * info.width * info.channels + x * info.channels;
+      return data[at]! > 120 && data[at + 1]! < 60;
+    };
+    const ltr = await renderOgCard(card);
+    const rtl = await renderOgCard({ ...card, direction: 'rtl' });
+    expect([await redAt(ltr, 8), await redAt(ltr, OG_WIDTH - 8)]).toEqual([true, false]);
+    expect([await redAt(rtl, 8), await redAt(rtl, OG_WIDTH - 8)]).toEqual([false, true]);
+    expect(await difference(ltr, rtl)).toBeGreaterThan(1);
   });
 });
 

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const job = (n: number, heroFile?: string): CardJob => ({
-  planned: { path: `og/story-${n}.jpg`, card: { title: `Story number ${n}`, topic: 'World', authors: ['Amara Okafor'], siteName: 'Broadsheet', heroFile } },
+  planned: { path: `og/story-${n}.jpg`, card: { title: `Story number ${n}`, topic: 'World', byline: 'By Amara Okafor', siteName: 'Broadsheet', heroFile } },
   file: path.join(dir, `card-${n}.jpg`),
 });
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/validate.ts';
 import { applyRule, compileRule, isPattern, placeholders, ruleMatcher, ruleProblem } from '../../src/lib/redirect-rules.ts';
 import { redirectPage, redirectPageFile } from '../../src/lib/redirect-page.ts';
+import { translator, type Dictionary } from '../../src/i18n/translate.ts';
 import { redirectsFile } from '../../src/lib/redirects-file.ts';
 import { isBuildFolder, missingPage, pageShapeOf } from '../../src/lib/site-pages.ts';
 import { repoRoot } from '../support/paths.ts';
@@ -118,11 +119,13 @@ describe('the _redirects file', () => {
 
 describe('redirect pages', () => {
   it('send the browser on, name the new address as canonical, stay out of search indexes, and allow no script', () => {
-    const html = redirectPage('/articles/a/', 'https://news.example', 'en-GB');
+    const t = translator(JSON.parse(fs.readFileSync('src/i18n/languages/en.json', 'utf8')) as Dictionary, 'en-GB');
+    const html = redirectPage('/articles/a/', 'https://news.example', 'en-GB', t);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/a/">');
     expect(html).toContain('<link rel="canonical" href="https://news.example/articles/a/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toContain('<a href="/articles/a/">https://news.example/articles/a/</a>');
+    expect(html).toContain('<title>This page has moved</title>');
+    expect(html).toContain('<p>This page has moved to <a href="/articles/a/">https://news.example/articles/a/</a>.</p>');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
   });
 

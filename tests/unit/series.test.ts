@@ -1,5 +1,9 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { partLabel, seriesOrder } from '../../src/lib/series.ts';
+import { translator, type Dictionary } from '../../src/i18n/translate.ts';
+
+const t = translator(JSON.parse(fs.readFileSync('src/i18n/languages/en.json', 'utf8')) as Dictionary, 'en-GB');
 
 const member = (id: string, day: number, part?: number) => ({ id, publishedAt: new Date(Date.UTC(2026, 10, day)), part });
 
@@ -15,6 +19,6 @@ describe('series order', () => {
   });
 
   it('says which part of how many', () => {
-    expect(partLabel(1, 5)).toBe('Part 2 of 5');
+    expect(partLabel(1, 5, t)).toBe('Part 2 of 5');
   });
 });

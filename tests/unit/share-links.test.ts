@@ -1,5 +1,9 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { queryValue, shareLinks } from '../../src/lib/share-links.ts';
+import { translator, type Dictionary } from '../../src/i18n/translate.ts';
+
+const t = translator(JSON.parse(fs.readFileSync('src/i18n/languages/en.json', 'utf8')) as Dictionary, 'en-GB');
 
 const url = 'https://broadsheet.example/articles/ports-winter/';
 const title = 'Ports & harbours: 50% more #freight? "Yes" + more';
@@ -9,7 +13,7 @@ describe('share links', () => {
     expect(queryValue(url)).toBe(url);
   });
 
-  it.each(shareLinks(url, title).filter((link) => link.href.startsWith('https:')))('$label gets back the exact URL and title', ({ href }) => {
+  it.each(shareLinks(url, title, t).filter((link) => link.href.startsWith('https:')))('$label gets back the exact URL and title', ({ href }) => {
     const params = [...new URL(href).searchParams.values()].join(' ');
     expect(params).toContain(url);
     if (!href.includes('facebook') && !href.includes('linkedin')) expect(params).toContain(title);
@@ -20,7 +24,7 @@ describe('share links', () => {
   });
 
   it('mail the URL and title exactly', () => {
-    const mail = shareLinks(url, title).find((link) => link.label === 'Email')!;
+    const mail = shareLinks(url, title, t).find((link) => link.label === 'Email')!;
     const [, query = ''] = mail.href.split('?');
     const fields = Object.fromEntries(query.split('&').map((pair) => pair.split('=').map(decodeURIComponent)));
     expect(fields).toEqual({ subject: title, body: url });

@@ -1,5 +1,6 @@
 /** DOM for results and facet options, built from text nodes only: index data never becomes markup. */
 import { formatDate, type DateContext } from '../../lib/dates.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { excerptParts } from '../../lib/search-excerpt.ts';
 import type { Facet } from '../../lib/search-state.ts';
 import type { PagefindResultData } from './pagefind.ts';
@@ -70,7 +71,7 @@ export interface FacetOption {
   checked: boolean;
 }
 
-export function facetOption(facet: Facet, option: FacetOption): HTMLLIElement {
+export function facetOption(facet: Facet, option: FacetOption, t: Translate): HTMLLIElement {
   const item = element('li');
   const label = element('label');
   const input = element('input');
@@ -79,7 +80,7 @@ export function facetOption(facet: Facet, option: FacetOption): HTMLLIElement {
   input.value = option.value;
   input.checked = option.checked;
   label.append(input, element('span', 'value', option.value));
-  if (option.count !== undefined) label.append(element('span', 'count', `(${option.count})`));
+  if (option.count !== undefined) label.append(element('span', 'count', t('search.facetCount', { count: option.count })));
   item.append(label);
   return item;
 }

@@ -3,7 +3,7 @@
  * state; every change is pushed to history (typing replaces its own entry),
  * so results can be shared, reloaded and revisited with the back button.
  */
-import { dateContextOf, formatDate, PUBLICATION_DATES, type DateContext } from '../../lib/dates.ts';
+import { dateContextOf, formatDate, DEFAULT_DATES, type DateContext } from '../../lib/dates.ts';
 import { paths } from '../../lib/paths.ts';
 import { pagefindFilters, pagefindSort } from '../../lib/search-query.ts';
 import { HIGHLIGHT_PARAM } from '../../lib/search-paths.ts';
@@ -17,7 +17,9 @@ import {
 } from '../../lib/search-state.ts';
 import { loadArchiveSearch, type ArchiveSearch, type FilterCounts, type PagefindResult } from './pagefind.ts';
 import { facetOption, resultItem, type FacetOption } from './render.ts';
-import { plural } from '../../lib/plural.ts';
+import { searchStatus } from '../../lib/search-status.ts';
+import { wordsOf } from '../../i18n/browser-words.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
@@ -26,6 +28,12 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search-app: missing ${selector}`);
   return found;
+}
+
+/** A message's text with elements put where its `{placeholders}` stand. */
+function withElements(message: string, elements: Record<string, Element>): (string | Element)[] {
+  // Splitting on a captured group leaves the placeholders' names at the odd indexes.
+  return message.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? (elements[part] ?? `{${part}}`) : part));
 }
 
 function sortValues(facet: Facet, values: string[]): string[] {
@@ -43,7 +51,9 @@ class SearchApp extends HTMLElement {
   /** The current burst of typing already has its own history entry. */
   #typing = false;
   #totals: Promise<FilterCounts> = Promise.resolve({});
-  #dates: DateContext = PUBLICATION_DATES;
+  #dates: DateContext = DEFAULT_DATES;
+  /** The words the page handed over in `data-words`. */
+  #t!: Translate;
   #title = document.title;
 
   #notice!: HTMLElement;
@@ -77,6 +87,7 @@ class SearchApp extends HTMLElement {
     this.#older = required(this, '[data-older]');
     this.#facets = required(this, '[data-facets]');
     this.#dates = dateContextOf(this.dataset);
+    this.#t = wordsOf(this.dataset);
     this.#state = parseSearchState(window.location.search);
     this.#fillControls();
     this.#notice.hidden = true;
@@ -101,14 +112,12 @@ class SearchApp extends HTMLElement {
   #unavailable() {
     const archive = document.createElement('a');
     archive.href = paths.archive();
-    archive.textContent = 'archive';
-    const build = document.createElement('code');
-    build.textContent = 'npm run build';
+    archive.textContent = this.#t('search.archiveLink');
+    const command = document.createElement('code');
+    command.textContent = 'npm run build';
     // The dev server has no index of its own: it serves the last build's.
-    const message = import.meta.env.DEV
-      ? ['The search index has not been built yet: run ', build, ' once, then reload this page. Meanwhile, browse the ', archive, '.']
-      : ['Search is not available at the moment. You can browse every article in the ', archive, '.'];
-    this.#notice.replaceChildren(...message);
+    const message = import.meta.env.DEV ? this.#t('search.notBuilt') : this.#t('search.unavailable');
+    this.#notice.replaceChildren(...withElements(message, { archive, command }));
     this.#notice.hidden = false;
     this.#ui.hidden = true;
   }
@@ -170,7 +179,7 @@ class SearchApp extends HTMLElement {
     if (!pagefind) return;
     const state = this.#state;
     const run = ++this.#run;
-    document.title = state.query ? `${state.query} – ${this.#title}` : this.#title;
+    document.title = state.query ? this.#t('search.documentTitle', { query: state.query, title: this.#title }) : this.#title;
     // Without words there is no relevance to rank by: results come newest first.
     this.#sort.disabled = !state.query;
 
@@ -231,12 +240,17 @@ class SearchApp extends HTMLElement {
     this.#renderFacets(counts, totals);
   }
 
+  /** The day the last search reached back to, as readers read it, when it left older articles out. */
+  #since(): string | undefined {
+    return this.#from === undefined ? undefined : formatDate(new Date(`${this.#from}T12:00:00Z`), this.#dates);
+  }
+
   /** Under a search of the newest articles only: how far back it went, and the way to the rest. */
   #showScope() {
-    const from = this.#from;
-    this.#scope.hidden = from === undefined;
-    if (from === undefined) return;
-    required(this.#scope, '[data-from]').textContent = formatDate(new Date(`${from}T12:00:00Z`), this.#dates);
+    const since = this.#since();
+    this.#scope.hidden = since === undefined;
+    if (since === undefined) return;
+    required(this.#scope, '[data-since]').textContent = this.#t('search.scope', { date: since });
   }
 
   async #showMore(run: number, moveFocus: boolean) {
@@ -252,15 +266,8 @@ class SearchApp extends HTMLElement {
   }
 
   #announce() {
-    const { query } = this.#state;
-    const count = this.#results.length;
-    const words = query ? ` for “${query}”` : '';
-    const filtered = hasFilters(this.#state);
-    const since = this.#from === undefined ? '' : ` since ${formatDate(new Date(`${this.#from}T12:00:00Z`), this.#dates)}`;
-    this.#status.textContent =
-      count === 0
-        ? `No results${words}${filtered ? ' with these filters. Try removing one.' : '. Try another word.'}`
-        : `${plural(count, 'result')}${words}${filtered ? ' with these filters' : ''}${since}.`;
+    const outcome = { count: this.#results.length, query: this.#state.query, filtered: hasFilters(this.#state), since: this.#since() };
+    this.#status.textContent = searchStatus(this.#t, outcome);
   }
 
   #renderFacets(counts: FilterCounts, totals: FilterCounts) {
@@ -277,7 +284,7 @@ class SearchApp extends HTMLElement {
       const options: FacetOption[] = sortValues(facet, [...values])
         .map((value) => ({ value, count: counts[facet]?.[value] ?? (unsearched ? undefined : 0), checked: chosen.includes(value) }))
         .filter((option) => option.count !== 0 || option.checked);
-      required(fieldset, 'ul').replaceChildren(...options.map((option) => facetOption(facet, option)));
+      required(fieldset, 'ul').replaceChildren(...options.map((option) => facetOption(facet, option, this.#t)));
       fieldset.hidden = options.length === 0;
     }
 

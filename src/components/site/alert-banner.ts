@@ -3,6 +3,7 @@
  * `<site-alerts>` only when `/alerts.json` lists an alert.
  */
 import { activeAlerts, type PublicAlert } from '../../lib/alerts.ts';
+import { wordsOf } from '../../i18n/browser-words.ts';
 import styles from '../../styles/alerts.css?url';
 
 const DISMISSED = 'broadsheet-dismissed-alerts';
@@ -34,23 +35,24 @@ export async function showAlert(host: HTMLElement, alerts: PublicAlert[]) {
   const seen = dismissed();
   const alert = activeAlerts(alerts, Date.now()).find((item) => !seen.includes(item.id));
   if (!alert) return;
+  const t = wordsOf(host.dataset);
   await loadStyles();
   // The live region goes in empty and is filled a frame later, so screen readers announce the alert.
   const banner = Object.assign(document.createElement('section'), { className: 'site-alert' });
-  banner.setAttribute('aria-label', 'Alert');
+  banner.setAttribute('aria-label', t('site.alert.label'));
   banner.setAttribute('aria-live', 'polite');
   banner.dataset['level'] = alert.level;
   host.append(banner);
   await new Promise(requestAnimationFrame);
   const level = document.createElement('strong');
-  level.textContent = alert.level === 'breaking' ? 'Breaking' : 'Notice';
+  level.textContent = t(alert.level === 'breaking' ? 'site.alert.breaking' : 'site.alert.notice');
   // Text nodes only: the alert's words never become markup.
   const words = document.createElement(alert.link ? 'a' : 'span');
   if (alert.link) (words as HTMLAnchorElement).href = alert.link;
   words.textContent = alert.text;
   const text = document.createElement('p');
   text.append(level, ' ', words);
-  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Dismiss' });
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: t('site.alert.dismiss') });
   button.dataset['dismiss'] = '';
   button.onclick = () => {
     banner.hidden = true;

@@ -13,7 +13,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { listArticleFolders } from '../../content/article-files.ts';
 import { redirectsFields, type Redirects, type SettingsInput } from '../../content/schema.ts';
-import { PUBLICATION_DATES, yearMonth } from '../../lib/dates.ts';
+import { DEFAULT_DATES, yearMonth } from '../../lib/dates.ts';
 import { paths } from '../../lib/paths.ts';
 import { plural } from '../../lib/plural.ts';
 import { mapPost, plainTitle, publicationDate, withImage, type ArticleLookups, type Attachment, type FeaturedImage, type MappedArticle } from './article.ts';
@@ -139,7 +139,7 @@ class WordPressImport {
     this.surveyed = surveyed;
     this.source = mediaSource(options.uploads);
     this.now = options.now ?? new Date();
-    this.timeZone = options.timeZone ?? PUBLICATION_DATES.timeZone;
+    this.timeZone = options.timeZone ?? DEFAULT_DATES.timeZone;
     this.state = readState(options.contentDir);
     this.authors = new AuthorPlanner(surveyed.channel.authors);
     this.topics = new TopicPlanner(surveyed.channel.categories);
@@ -170,7 +170,7 @@ class WordPressImport {
       if (!date) continue;
       const local = previous ? localCopy(this.contentDir, previous) : undefined;
       const slug = previous?.slug ?? allocator.allocate(wantedSlug(item.postName, plainTitle(item), item.postId));
-      const year = previous?.year ?? String(yearMonth(date, { locale: PUBLICATION_DATES.locale, timeZone: this.timeZone }).year);
+      const year = previous?.year ?? String(yearMonth(date, { locale: DEFAULT_DATES.locale, timeZone: this.timeZone }).year);
       this.plans.set(item.postId, { slug, year, previous, local });
       if (local === 'missing') continue;
       // Links are pointed at published articles only: a draft's page is not on the site.

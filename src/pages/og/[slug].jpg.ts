@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Article, type Settings } from '../../content.ts';
 import { isDevServer } from '../../lib/dev-server.ts';
 import { renderOgCard, type OgCard } from '../../og/render.ts';
+import { cardByline, cardDirection } from '../../og/cards.ts';
 
 /** Astro's image metadata knows the source file; the card draws the hero from it. */
 function heroFile(article: Article): string | undefined {
@@ -17,8 +18,9 @@ function cardOf(article: Article, settings: Settings): OgCard {
   return {
     title: article.data.title,
     topic: article.primaryTopic.data.name,
-    authors: article.authors.map((author) => author.data.name),
+    byline: cardByline(article.authors.map((author) => author.data.name)),
     siteName: settings.name,
+    ...cardDirection(),
     heroFile: heroFile(article),
   };
 }

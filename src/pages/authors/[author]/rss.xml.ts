@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type AuthorEntry } from '../../../content.ts';
 import { feedKey, rssResponse, sectionFeed } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
+import { t } from '../../../i18n/site-words.ts';
 
 export const getStaticPaths = (async () => {
   const { authors, byAuthor, settings } = await getNewsroom();
@@ -16,8 +17,10 @@ export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author }
   const { settings, byAuthor } = await getNewsroom();
   return rssResponse({
     settings,
-    title: `${author.data.name} | ${settings.name}`,
-    description: `Articles by ${author.data.name}${author.data.role ? `, ${author.data.role}` : ''}`,
+    title: t('feeds.title', { section: author.data.name, site: settings.name }),
+    description: author.data.role
+      ? t('feeds.authorWithRoleDescription', { name: author.data.name, role: author.data.role })
+      : t('feeds.authorDescription', { name: author.data.name }),
     self: paths.authorRss(author.id),
     articles: sectionFeed(byAuthor.get(author.id) ?? []),
   });

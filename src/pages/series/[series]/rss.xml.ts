@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type SeriesEntry } from '../../../content.ts';
 import { feedKey, rssResponse, sectionFeed } from '../../../feeds/rss.ts';
 import { paths } from '../../../lib/paths.ts';
+import { t } from '../../../i18n/site-words.ts';
 
 /** A series' feed carries its parts newest first, as feed readers expect. */
 const newestFirst = <T extends { publishedAt: Date }>(list: readonly T[]) => [...list].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
@@ -19,8 +20,8 @@ export const GET: APIRoute<{ series: SeriesEntry }> = async ({ props: { series }
   const { settings, bySeries } = await getNewsroom();
   return rssResponse({
     settings,
-    title: `${series.data.name} | ${settings.name}`,
-    description: series.data.description || `${series.data.name}, a series from ${settings.name}`,
+    title: t('feeds.title', { section: series.data.name, site: settings.name }),
+    description: series.data.description || t('feeds.seriesDescription', { series: series.data.name, site: settings.name }),
     self: paths.seriesRss(series.id),
     articles: sectionFeed(newestFirst(bySeries.get(series.id) ?? [])),
   });
