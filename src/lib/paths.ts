@@ -40,9 +40,14 @@ export const paths = {
   adminSource: () => '/admin/main.ts',
 };
 
-/** Tags are free text; their URL segment is the slug, or the encoded text when it has no Latin letters. */
+/**
+ * Tags are free text; their URL segment is the slug, or, for a tag with no
+ * Latin letters ("الطاقة", "ядерная энергия"), its own letters and digits
+ * joined by hyphens: a page's file and its address are then one name, which
+ * browsers show as written and `absoluteUrl` percent-encodes for feeds and sitemaps.
+ */
 export function tagSlug(tag: string): string {
-  return slugify(tag) || encodeURIComponent(tag.trim().toLowerCase());
+  return slugify(tag) || tag.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Joins a site-relative path onto the site URL. */

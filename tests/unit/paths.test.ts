@@ -15,7 +15,10 @@ describe('paths', () => {
 
   it('slugs tags and encodes the search query', () => {
     expect(paths.tag('United Nations')).toBe('/tags/united-nations/');
-    expect(tagSlug('Ядерная энергия')).toBe(encodeURIComponent('ядерная энергия'));
+    expect(tagSlug('Ядерная энергия')).toBe('ядерная-энергия');
+    expect(tagSlug(' الطاقة الشمسية ')).toBe('الطاقة-الشمسية');
+    expect(paths.tag(tagSlug('إِعْلَام'))).toBe('/tags/إِعْلَام/');
+    expect(absoluteUrl('https://news.example', paths.tag('ядерная-энергия'))).toBe('https://news.example/tags/%D1%8F%D0%B4%D0%B5%D1%80%D0%BD%D0%B0%D1%8F-%D1%8D%D0%BD%D0%B5%D1%80%D0%B3%D0%B8%D1%8F/');
     expect(paths.search('a&b c')).toBe('/search/?q=a%26b%20c');
   });
 
