@@ -16,8 +16,8 @@ import { CACHE } from './cache-layout.ts';
 
 /**
  * What the bundle is made of: its own code, the site code it imports, the
- * dependencies and how it is built. Of `src/i18n` only the translator: the
- * words themselves come with the admin page, so a new word needs no new bundle.
+ * dependencies and how it is built. Of `src/i18n` only the translator and the
+ * setting checks: the words come with the admin page, so a new word needs no new bundle.
  */
 const SOURCES = [
   'admin',
@@ -27,6 +27,7 @@ const SOURCES = [
   'src/site.config.ts',
   'src/i18n/translate.ts',
   'src/i18n/browser-words.ts',
+  'src/i18n/tags.ts',
   'src/integrations/admin-bundle.ts',
   'package-lock.json',
 ];
