@@ -8,16 +8,23 @@ import { keysIn, pick, translator, type Dictionary, type Section, type Translate
 
 interface SiteWords {
   dictionary: Dictionary;
-  file: string;
   translate: Translate;
+  /** The language's list of names ("A, B and C"), made once: every byline and card uses it. */
+  names: Intl.ListFormat;
+  direction: 'ltr' | 'rtl';
 }
 
 let words: SiteWords | undefined;
 
 function siteWords(): SiteWords {
   if (!words) {
-    const { dictionary, file } = loadDictionary(site.locale);
-    words = { dictionary, file, translate: translator(dictionary, site.locale) };
+    const { dictionary } = loadDictionary(site.locale);
+    words = {
+      dictionary,
+      translate: translator(dictionary, site.locale),
+      names: new Intl.ListFormat(site.locale, { type: 'conjunction' }),
+      direction: textDirection(site.locale),
+    };
   }
   return words;
 }
@@ -31,8 +38,8 @@ export const wordsFor = (keys: readonly WordKey[]): string => JSON.stringify(pic
 /** Every key of a section of the publication's dictionary, e.g. all the CMS's words, for `wordsFor`. */
 export const sectionKeys = (section: Section): WordKey[] => keysIn(siteWords().dictionary, section);
 
-/** The dictionary file in use, for error messages and the build's report. */
-export const dictionaryFile = (): string => siteWords().file;
+/** Names joined the language's way: "Ada, Grace and Hedy". */
+export const nameList = (): Intl.ListFormat => siteWords().names;
 
 /** The direction the publication's script runs: `dir` on `<html>`. */
-export const siteDirection = (): 'ltr' | 'rtl' => textDirection(site.locale);
+export const siteDirection = (): 'ltr' | 'rtl' => siteWords().direction;
