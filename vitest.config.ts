@@ -35,7 +35,7 @@ export default defineConfig({
         },
       },
       {
-        // Its own command (`npm run test:languages`, which CI also runs): the sample built in German and in Arabic.
+        // Its own command (`npm run test:languages`, which CI also runs): the sample built in German, in Arabic, and in English and German at once.
         test: {
           name: 'languages',
           include: ['tests/languages/**/*.test.ts'],

@@ -153,6 +153,8 @@ export const articleWidgets = (t: Translate) =>
       fields: correctionFields(t),
     },
     { name: 'canonical', label: t('cms.article.canonical.label'), widget: 'string', required: false, pattern: absoluteUrlPattern(t), hint: t('cms.article.canonical.hint') },
+    { name: 'language', label: t('cms.article.language.label'), widget: 'string', required: false, hint: t('cms.article.language.hint') },
+    { name: 'translationOf', label: t('cms.article.translationOf.label'), widget: 'string', required: false, hint: t('cms.article.translationOf.hint') },
   ] satisfies Field<ArticleInput>[];
 
 /** The Markdown body is not frontmatter, so it is not part of the schema's fields. */
@@ -211,6 +213,7 @@ export const settingsWidgets = (t: Translate) =>
     { name: 'social', label: t('cms.settings.social.label'), widget: 'object', required: false, collapsed: true, fields: socialFields(t) },
     { name: 'about', label: t('cms.settings.about.label'), widget: 'text', required: false },
     { name: 'language', label: t('cms.settings.language.label'), widget: 'string', default: DEFAULT_DATES.locale, required: false, hint: t('cms.settings.language.hint') },
+    { name: 'otherLanguages', label: t('cms.settings.otherLanguages.label'), widget: 'list', required: false, allow_add: true, hint: t('cms.settings.otherLanguages.hint') },
     { name: 'timeZone', label: t('cms.settings.timeZone.label'), widget: 'string', default: DEFAULT_DATES.timeZone, required: false, hint: t('cms.settings.timeZone.hint') },
     {
       name: 'ageNoticeYears',

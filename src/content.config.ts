@@ -40,7 +40,7 @@ const articles = defineCollection({
     ),
   ),
   schema: ({ image }) =>
-    articleFields(image, { author: reference('authors'), topic: reference('topics'), series: reference('series') }),
+    articleFields(image, { author: reference('authors'), topic: reference('topics'), series: reference('series'), article: reference('articles') }),
 });
 
 const authors = defineCollection({

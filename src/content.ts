@@ -22,6 +22,7 @@ import { activeAlerts, type PublicAlert } from './lib/alerts.ts';
 import { ageNotice } from './lib/age.ts';
 import { hasSource } from './content/optional-sources.ts';
 import { FRONT_PAGE, listingPages, pagerLinks, type ListingPage } from './lib/listing-pages.ts';
+import { translationsOf } from './lib/translations.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -58,6 +59,8 @@ export interface Article {
   primaryTopic: TopicEntry;
   topicIds: string[];
   tags: string[];
+  /** The language it is written in (`data.language`, or the publication's first). */
+  language: string;
   publishedAt: Date;
   /** Year of publication in the site's time zone (archive, search filter). */
   year: number;
@@ -102,6 +105,12 @@ export interface Newsroom {
   publisher: Publisher;
   /** Visible articles, newest first. */
   articles: Article[];
+  /** Each language's visible articles, newest first: its home page and feeds. */
+  byLanguage: Map<string, Article[]>;
+  /** The language of each visible article, by slug. */
+  articleLanguages: Map<string, string>;
+  /** Each translated article's other versions, in the publication's order of languages, by article id. */
+  translations: Map<string, Article[]>;
   authors: AuthorEntry[];
   /** Topics in navigation order, then by `order`, then by name. */
   topics: TopicEntry[];
@@ -218,6 +227,7 @@ async function load(): Promise<Newsroom> {
       primaryTopic: articleTopics[0]!,
       topicIds: articleTopics.map((topic) => topic.id),
       tags: data.tags,
+      language: data.language ?? site.defaultLocale,
       publishedAt: data.publishedAt,
       ...calendarDay(data.publishedAt, site),
       revisedAt,
@@ -284,12 +294,18 @@ async function load(): Promise<Newsroom> {
     ...(expires ? { expires: expires.toISOString() } : {}),
   }));
 
+  const byLanguage = new Map<string, Article[]>(site.locales.map((tag) => [tag, []]));
+  for (const article of articles) push(byLanguage, article.language, article);
+
+  // A reader moves on to the next story in the language they are reading.
   const neighbours: Newsroom['neighbours'] = new Map();
   for (const [topicId, list] of byTopic) {
-    const primaries = list.filter((article) => article.primaryTopic.id === topicId);
-    primaries.forEach((article, index) => {
-      neighbours.set(article.id, { newer: primaries[index - 1], older: primaries[index + 1] });
-    });
+    for (const language of byLanguage.keys()) {
+      const primaries = list.filter((article) => article.primaryTopic.id === topicId && article.language === language);
+      primaries.forEach((article, index) => {
+        neighbours.set(article.id, { newer: primaries[index - 1], older: primaries[index + 1] });
+      });
+    }
   }
 
   return {
@@ -303,6 +319,9 @@ async function load(): Promise<Newsroom> {
     ),
     publisher: { name: settings.name, url: absoluteUrl(site.url, '/'), logo: absoluteUrl(site.url, site.publisher.logo) },
     articles,
+    byLanguage,
+    articleLanguages: new Map(articles.map((article) => [article.id, article.language])),
+    translations: translationsOf(articles, site.locales),
     authors: [...authors].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     topics: sortedTopics,
     navigation,
@@ -310,7 +329,7 @@ async function load(): Promise<Newsroom> {
     byAuthor,
     tags: [...byTag.values()].sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag)),
     byYear,
-    related: relatedArticles(articles),
+    related: new Map([...byLanguage.values()].flatMap((list) => [...relatedArticles(list)])),
     neighbours,
     series: [...seriesEntries].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     bySeries,

@@ -4,15 +4,24 @@
  * so editors can change them in the CMS; what lives here needs a developer.
  */
 import path from 'node:path';
-import { readPublicationLanguage } from './i18n/publication.ts';
-import type { DateContext } from './lib/dates.ts';
+import { readPublicationLanguage, type PublicationLanguages } from './i18n/publication.ts';
+import { pageLanguage } from './i18n/page-language.ts';
 import { DEFAULT_DECAP_PORT } from './lib/local-servers.ts';
 
 export interface SiteConfig {
   /** Absolute production URL, no trailing slash. Feeds, canonicals and sitemaps use it. */
   url: string;
-  /** BCP 47 language tag of the publication (`language` in `settings.yml`): every word, date, number and plural follows it. */
+  /**
+   * BCP 47 tag of the language being written: the page's, while a page is
+   * rendered (`src/i18n/page-language.ts`), the publication's first language
+   * (`language` in `settings.yml`) otherwise. Every word, date, number and
+   * plural follows it.
+   */
   readonly locale: string;
+  /** The publication's first language, whose pages are at the root. */
+  readonly defaultLocale: string;
+  /** Every language the publication publishes in: the first, then `otherLanguages` of `settings.yml`. */
+  readonly locales: readonly string[];
   /** IANA time zone in which dates are shown to readers and articles filed by day (`timeZone` in `settings.yml`). */
   readonly timeZone: string;
   /** Folder holding `articles/`, `authors/`, `topics/` and `settings.yml`. */
@@ -83,14 +92,21 @@ function resolveNow(value: string | undefined): Date {
 }
 
 const contentDir = path.resolve(env['BROADSHEET_CONTENT_DIR'] ?? 'content');
-let language: DateContext | undefined;
+let language: PublicationLanguages | undefined;
 /** Read on first use, so loading the configuration reads no file. */
 const publicationLanguage = () => (language ??= readPublicationLanguage(contentDir));
 
 export const site: SiteConfig = {
   url: (env['SITE_URL'] ?? 'https://broadsheet.example').replace(/\/+$/, ''),
   get locale() {
+    return pageLanguage() ?? publicationLanguage().locale;
+  },
+  get defaultLocale() {
     return publicationLanguage().locale;
+  },
+  get locales() {
+    const { locale, others } = publicationLanguage();
+    return [locale, ...others];
   },
   get timeZone() {
     return publicationLanguage().timeZone;

@@ -60,20 +60,21 @@ const idList = <R extends z.ZodType<unknown, string>>(what: string, ref: R) =>
 
 type Ref = z.ZodType<unknown, string>;
 
-/** What author, topic and series ids become: Astro `reference()`s in the build, plain ids in the validator. */
-export interface References<A extends Ref, T extends Ref, S extends Ref> {
+/** What author, topic, series and article ids become: Astro `reference()`s in the build, plain ids in the validator. */
+export interface References<A extends Ref, T extends Ref, S extends Ref, R extends Ref> {
   author: A;
   topic: T;
   series: S;
+  article: R;
 }
 
 /** Plain ids, for code that checks references itself. */
-export const plainIds = { author: z.string(), topic: z.string(), series: z.string() };
+export const plainIds = { author: z.string(), topic: z.string(), series: z.string(), article: z.string() };
 
 /** Fields of an article's frontmatter, in the order editors see them. */
-export const articleFields = <I extends z.ZodType, A extends Ref, T extends Ref, S extends Ref>(
+export const articleFields = <I extends z.ZodType, A extends Ref, T extends Ref, S extends Ref, R extends Ref>(
   image: ImageField<I>,
-  refs: References<A, T, S>,
+  refs: References<A, T, S, R>,
 ) =>
   z
     .object({
@@ -155,6 +156,18 @@ export const articleFields = <I extends z.ZodType, A extends Ref, T extends Ref,
         .default([]),
       /** Canonical URL when the article first appeared elsewhere. */
       canonical: absoluteUrl.optional(),
+      /**
+       * The language it is written in, one of the publication's (`language`
+       * or `otherLanguages` in `settings.yml`); without one, the publication's
+       * first language. Its page and card are set in that language.
+       */
+      language: z.string().trim().refine(isLanguageTag, 'must be a language tag such as en-GB, de-DE or ar-EG').optional(),
+      /**
+       * The slug of the article this one translates, written in another of
+       * the publication's languages: each page links to the other, and both
+       * carry `hreflang` alternates. Name the original, not another translation.
+       */
+      translationOf: refs.article.optional(),
     })
     .strict()
     .superRefine((data, ctx) => {
@@ -307,6 +320,12 @@ export const settingsFields = z
      * it; `src/i18n/languages/` must hold its dictionary.
      */
     language: z.string().trim().refine(isLanguageTag, 'must be a language tag such as en-GB, de-DE or ar-EG').default(DEFAULT_DATES.locale),
+    /**
+     * Further languages the publication also publishes in, each with its own
+     * home page, feeds and search under the language subtag (`de-DE` at
+     * `/de/`); an article says its language in `language`.
+     */
+    otherLanguages: z.array(z.string().trim().refine(isLanguageTag, 'must be a language tag such as en-GB, de-DE or ar-EG')).default([]),
     /** The IANA time zone in which readers see dates and times, and the archive files articles by day. */
     timeZone: z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/London or America/New_York').default(DEFAULT_DATES.timeZone),
     /** Articles at least this many years old say so near the headline; 0 turns the notice off. */
@@ -373,7 +392,7 @@ export const redirectsFields = z
   })
   .strict();
 
-export type ArticleInput = z.input<ReturnType<typeof articleFields<z.ZodString, z.ZodString, z.ZodString, z.ZodString>>>;
+export type ArticleInput = z.input<ReturnType<typeof articleFields<z.ZodString, z.ZodString, z.ZodString, z.ZodString, z.ZodString>>>;
 export type UpdateInput = z.input<typeof updateFields>;
 export type SeriesInput = z.input<ReturnType<typeof seriesFields<z.ZodString>>>;
 export type AlertsInput = z.input<typeof alertsFields>;

@@ -16,7 +16,9 @@ import { checkImage } from './checks/images.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkReference, checkReferences } from './checks/references.ts';
 import { checkRedirects } from './checks/redirects.ts';
-import { checkLanguage } from './checks/language.ts';
+import { checkLanguage, checkOtherLanguages } from './checks/language.ts';
+import { checkTranslations } from './checks/translations.ts';
+import { DEFAULT_DATES } from '../lib/dates.ts';
 import { tagSlug } from '../lib/paths.ts';
 import { checkLooseUpdates, checkSeriesPart, checkUpdate, type LiveStory } from './checks/updates.ts';
 import { checkArticleFolder, checkEntryId, checkLooseArticles, checkYearFolder, findDuplicateSlugs } from './checks/slugs.ts';
@@ -41,17 +43,22 @@ export interface CheckedArticle {
 }
 
 
-export interface ArticleDates {
+/** Where the build's own steps (the sitemap, the search index) file an article. */
+export interface ArticleFiling {
   published: Date;
   lastModified: Date;
+  /** The language it is written in: its `language`, or the publication's first. */
+  language: string;
+  /** The slug of the article it translates (`translationOf`). */
+  translationOf: string | undefined;
 }
 
 export interface ValidationResult {
   problems: Problem[];
   /** How many articles were checked, to report alongside the problems. */
   articleCount: number;
-  /** Publication and last change (`updatedAt`, else `publishedAt`) of every valid article, by slug: the sitemap's file and lastmod. */
-  articleDates: Map<string, ArticleDates>;
+  /** Publication, last change (`updatedAt`, else `publishedAt`) and language of every valid article, by slug: the sitemap's file, lastmod and alternates, the search index's shard. */
+  articleFilings: Map<string, ArticleFiling>;
   /** Every article whose fields passed, with the names its byline and topic show and the site's name: what its OG card shows. */
   articles: CheckedArticle[];
   authorNames: Map<string, string>;
@@ -149,12 +156,15 @@ export function validateContent(contentDir: string): ValidationResult {
 
   const settingsFile = path.join(contentDir, 'settings.yml');
   let siteName: string | undefined;
+  let languages: string[] | undefined;
   if (fs.existsSync(settingsFile)) {
     const settings = loadYaml(settingsFile, settingsFields).value;
     siteName = settings?.name;
     if (settings) {
       add(settingsFile, checkReferences('navigation', settings.navigation, 'topic', topicIds));
       add(settingsFile, checkLanguage(settings.language));
+      add(settingsFile, checkOtherLanguages(settings.language, settings.otherLanguages));
+      languages = [settings.language, ...settings.otherLanguages];
     }
   } else {
     add(settingsFile, [{ field: 'file', message: 'the site settings file is missing' }]);
@@ -172,7 +182,7 @@ export function validateContent(contentDir: string): ValidationResult {
     });
   const articles = folders.filter((folder) => folder.source !== undefined);
   const duplicates = findDuplicateSlugs(articles.map((article) => article.filed));
-  const articleDates = new Map<string, ArticleDates>();
+  const articleFilings = new Map<string, ArticleFiling>();
   const checked: CheckedArticle[] = [];
   const stories = new Map<string, LiveStory>();
   const seriesParts = new Map<string, string>();
@@ -194,13 +204,23 @@ export function validateContent(contentDir: string): ValidationResult {
         add(file, checkSeriesPart(seriesParts, article.series, article.seriesPart, slug));
       }
       stories.set(slug, { publishedAt: article.publishedAt, live: article.live !== undefined });
-      articleDates.set(slug, { published: article.publishedAt, lastModified: article.updatedAt ?? article.publishedAt });
+      articleFilings.set(slug, {
+        published: article.publishedAt,
+        lastModified: article.updatedAt ?? article.publishedAt,
+        language: article.language ?? languages?.[0] ?? DEFAULT_DATES.locale,
+        translationOf: article.translationOf,
+      });
       checked.push({ file, slug, data: article, heroFile: article.image ? path.resolve(dir, article.image.src) : undefined });
     }
     if (source === 'index.mdx') add(file, checkMdx(frontmatter.body, frontmatter.bodyStartLine));
   }
 
   const folderSlugs = new Set(folders.map((folder) => folder.slug));
+  if (languages) {
+    const fields = checked.map(({ slug, data }) => ({ slug, language: data.language, translationOf: data.translationOf }));
+    const translationFindings = checkTranslations(fields, languages, folderSlugs);
+    for (const article of checked) add(article.file, translationFindings.get(article.slug) ?? []);
+  }
   const liveDir = path.join(contentDir, 'live');
   report(checkLooseUpdates(liveDir));
   for (const storyDir of listFolders(liveDir)) {
@@ -228,7 +248,7 @@ export function validateContent(contentDir: string): ValidationResult {
       add(redirectsFile, checkRedirects(redirects, ids));
     }
   }
-  return { problems, articleCount: articles.length, articleDates, articles: checked, authorNames, topicNames, siteName, redirects };
+  return { problems, articleCount: articles.length, articleFilings, articles: checked, authorNames, topicNames, siteName, redirects };
 }
 
 /** One line per problem: `file › field: message`. */

@@ -8,6 +8,7 @@ import { articleHtml } from './article-html.ts';
 import { FEED_SIZE, itemCategories } from './rss.ts';
 import { t } from '../i18n/site-words.ts';
 import { isoInZone } from '../lib/dates.ts';
+import { localized } from '../i18n/publication-paths.ts';
 
 interface JsonFeedOptions {
   settings: Settings;
@@ -37,15 +38,15 @@ export async function jsonFeedResponse({ settings, articles }: JsonFeedOptions):
         ...(article.revisedAt && { date_modified: isoInZone(article.revisedAt, site.timeZone) }),
         authors: article.authors.map((author) => ({ name: author.data.name, url: absoluteUrl(site.url, paths.author(author.id)) })),
         tags: itemCategories(article),
-        language: site.locale,
+        language: article.language,
       };
     }),
   );
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: settings.name,
-    home_page_url: absoluteUrl(site.url, '/'),
-    feed_url: absoluteUrl(site.url, paths.jsonFeed()),
+    home_page_url: absoluteUrl(site.url, localized(paths.home())),
+    feed_url: absoluteUrl(site.url, localized(paths.jsonFeed())),
     description: settings.description,
     language: site.locale,
     icon: absoluteUrl(site.url, site.publisher.logo),

@@ -6,6 +6,7 @@ import { cacheKey } from '../lib/cache-key.ts';
 import { site } from '../site.config.ts';
 import { articleHtml } from './article-html.ts';
 import { feedTitle, formatLabel } from '../lib/formats.ts';
+import { localized } from '../i18n/publication-paths.ts';
 import { t } from '../i18n/site-words.ts';
 import { isoInZone, rfc822InZone } from '../lib/dates.ts';
 
@@ -68,7 +69,7 @@ export async function rssResponse({ settings, title, description, self, articles
   return rss({
     title,
     description: textAsHtml(description),
-    site: site.url,
+    site: absoluteUrl(site.url, localized(paths.home())),
     items,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: [

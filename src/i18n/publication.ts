@@ -10,14 +10,21 @@ import yaml from 'js-yaml';
 import { DEFAULT_DATES, type DateContext } from '../lib/dates.ts';
 import { isLanguageTag, isTimeZone } from './tags.ts';
 
-/** The language and time zone in `settings.yml` of `contentDir`, an error naming the file and the field if either is wrong. */
-export function readPublicationLanguage(contentDir: string): DateContext {
+export interface PublicationLanguages extends DateContext {
+  /** The further languages it publishes in (`otherLanguages`), each under its own path. */
+  others: string[];
+}
+
+const LANGUAGE_EXPECTED = 'a language tag such as en-GB, de-DE or ar-EG';
+
+/** The languages and time zone in `settings.yml` of `contentDir`, an error naming the file and the field if one is wrong. */
+export function readPublicationLanguage(contentDir: string): PublicationLanguages {
   const file = path.join(contentDir, 'settings.yml');
   let settings: unknown;
   try {
     settings = yaml.load(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_DATES;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...DEFAULT_DATES, others: [] };
     throw new Error(`${file}: ${(error as Error).message}`);
   }
   const fields = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>) : {};
@@ -27,8 +34,13 @@ export function readPublicationLanguage(contentDir: string): DateContext {
     if (typeof value !== 'string' || !valid(value.trim())) throw new Error(`${file}: ${name} must be ${expected}, got ${JSON.stringify(value)}`);
     return value.trim();
   };
+  const others = fields['otherLanguages'] ?? [];
+  if (!Array.isArray(others) || !others.every((tag) => typeof tag === 'string' && isLanguageTag(tag.trim()))) {
+    throw new Error(`${file}: otherLanguages must be a list of language tags such as de-DE or ar-EG, got ${JSON.stringify(others)}`);
+  }
   return {
-    locale: field('language', DEFAULT_DATES.locale, isLanguageTag, 'a language tag such as en-GB, de-DE or ar-EG'),
+    locale: field('language', DEFAULT_DATES.locale, isLanguageTag, LANGUAGE_EXPECTED),
+    others: others.map((tag: string) => tag.trim()),
     timeZone: field('timeZone', DEFAULT_DATES.timeZone, isTimeZone, 'an IANA time zone such as Europe/London or America/New_York'),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The publication's words: the translator for the language `settings.yml`
- * names, loaded and checked on first use, once per process.
+ * The publication's words: the translator for the language of the page being
+ * written (`site.locale`), each language's loaded and checked on first use,
+ * once per process.
  */
 import { site } from '../site.config.ts';
 import { loadDictionary, textDirection } from './languages.ts';
@@ -14,22 +15,25 @@ interface SiteWords {
   direction: 'ltr' | 'rtl';
 }
 
-let words: SiteWords | undefined;
+const byLanguage = new Map<string, SiteWords>();
 
 function siteWords(): SiteWords {
+  const tag = site.locale;
+  let words = byLanguage.get(tag);
   if (!words) {
-    const { dictionary } = loadDictionary(site.locale);
+    const { dictionary } = loadDictionary(tag);
     words = {
       dictionary,
-      translate: translator(dictionary, site.locale),
-      names: new Intl.ListFormat(site.locale, { type: 'conjunction' }),
-      direction: textDirection(site.locale),
+      translate: translator(dictionary, tag),
+      names: new Intl.ListFormat(tag, { type: 'conjunction' }),
+      direction: textDirection(tag),
     };
+    byLanguage.set(tag, words);
   }
   return words;
 }
 
-/** A word in the publication's language: `t('article.share')`, `t('live.newUpdates', { count: 3 })`. */
+/** A word in the language being written: `t('article.share')`, `t('live.newUpdates', { count: 3 })`. */
 export const t: Translate = (key, ...values) => siteWords().translate(key, ...values);
 
 /** The words a script in the browser needs, for a `data-words` attribute (see `wordsOf`). */
@@ -41,5 +45,5 @@ export const sectionKeys = (section: Section): WordKey[] => keysIn(siteWords().d
 /** Names joined the language's way: "Ada, Grace and Hedy". */
 export const nameList = (): Intl.ListFormat => siteWords().names;
 
-/** The direction the publication's script runs: `dir` on `<html>`. */
+/** The direction the language being written runs: `dir` on `<html>`. */
 export const siteDirection = (): 'ltr' | 'rtl' => siteWords().direction;

@@ -33,10 +33,10 @@ import { NOW_VARIABLE, site } from '../site.config.ts';
 /** The steps, in order. */
 export function broadsheetSteps(): AstroIntegration[] {
   const facts = handOff<ContentFacts>("The content check's facts");
-  const articleDates = () => facts.read().articleDates;
+  const articleFilings = () => facts.read().articleFilings;
   const images = imageLedgerIntegration();
   const walk = pageWalkReportIntegration(images.record);
-  const search = pagefindIntegrations(articleDates);
+  const search = pagefindIntegrations(articleFilings);
   return [
     // Before anything else: under an Astro release it was not tested with, nothing runs.
     astroVersionIntegration(),
@@ -52,7 +52,7 @@ export function broadsheetSteps(): AstroIntegration[] {
     search.start,
     mdx(),
     heldImagesIntegration(() => facts.read().heldImages, images.record),
-    sitemapIntegration(articleDates),
+    sitemapIntegration(articleFilings),
     lastBuildIntegration(),
     securityIntegration(),
     adminBundleIntegration(),

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths } from '../lib/paths.ts';
 import { contentType } from '../lib/content-types.ts';
+import { prefixOf } from '../i18n/publication-paths.ts';
+import { site } from '../site.config.ts';
 
 /**
  * Under `astro dev`, serves the search index from the last `npm run build`,
@@ -22,7 +24,8 @@ export function lastBuildIntegration(): AstroIntegration {
         if (!fs.existsSync(path.join(outDir, paths.searchShards()))) {
           logger.warn('No search index yet: run `npm run build` once to make search work under `npm run dev`.');
         }
-        for (const prefix of [paths.searchIndex().slice(0, -1), '/_astro']) {
+        // Each language's index, and the thumbnails its results show.
+        for (const prefix of [...site.locales.map((tag) => paths.searchIndex(prefixOf(tag)).slice(0, -1)), '/_astro']) {
           const folder = path.join(outDir, prefix);
           server.middlewares.use(prefix, (req, res, next) => {
             const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

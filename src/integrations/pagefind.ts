@@ -1,7 +1,10 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, from the
  * article pages only, one index per year of publication or run of its
- * months (see `src/lib/search-shards.ts`). A shard whose pages' indexed parts
+ * months (see `src/lib/search-shards.ts`), and one set of them for each of
+ * the publication's languages: Pagefind's own choice of index by the page's
+ * language falls back to the largest, which would answer a German search
+ * with English pages wherever a shard has no German ones. A shard whose pages' indexed parts
  * are byte for byte those of a shard indexed before is copied from the cache,
  * so a publish re-indexes the shards it touched and nothing else.
  */
@@ -11,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { indexedPart, pageDigest, searchPlace, shardKey, shardOrder, shardsOfYear, type SearchPlace, type ShardPage } from '../lib/search-shards.ts';
-import type { ArticleDates } from '../content/validate.ts';
+import { prefixOf } from '../i18n/publication-paths.ts';
+import type { ArticleFiling } from '../content/validate.ts';
 import { paths } from '../lib/paths.ts';
 import { searchManifest, type ShardEntry } from '../lib/search-manifest.ts';
 import { site as siteConfig } from '../site.config.ts';
@@ -85,20 +89,25 @@ function readPage(site: string, file: string, stamp: string): PageRecord {
   return { stamp, digest: pageDigest(indexedPart(fs.readFileSync(path.join(site, file), 'utf8'))) };
 }
 
+/** Where the index files an article: its shard's place, and the language whose index holds it. */
+export interface FiledPlace extends SearchPlace {
+  language: string;
+}
+
 /**
- * Every article page, grouped by shard, with the digest of what Pagefind
- * reads of it; and the record of each for the next build. `places` says
- * where each article (by slug) is filed.
+ * Every article page, grouped by language and then by shard, with the
+ * digest of what Pagefind reads of it; and the record of each for the next
+ * build. `places` says where each article (by slug) is filed.
  */
 export function articlePagesByShard(
   site: string,
   previous: ReadonlyMap<string, PageRecord>,
   limit: number,
-  places: ReadonlyMap<string, SearchPlace>,
-): { shards: Map<string, ShardPage[]>; records: Map<string, PageRecord>; days: Map<string, string> } {
+  places: ReadonlyMap<string, FiledPlace>,
+): { shards: Map<string, Map<string, ShardPage[]>>; records: Map<string, PageRecord>; days: Map<string, string> } {
   const records = new Map<string, PageRecord>();
   const days = new Map<string, string>();
-  const byYear = new Map<string, { file: string; day: string }[]>();
+  const byYear = new Map<string, Map<string, { file: string; day: string }[]>>();
   const articles = path.join(site, 'articles');
   if (fs.existsSync(articles)) {
     for (const slug of fs.readdirSync(articles).sort()) {
@@ -111,21 +120,23 @@ export function articlePagesByShard(
       const known = previous.get(file);
       records.set(file, known?.stamp === stamp ? { stamp, digest: known.digest } : readPage(site, file, stamp));
       days.set(file, place.day);
-      const list = byYear.get(place.year) ?? [];
-      list.push({ file, day: place.day });
-      byYear.set(place.year, list);
+      const years = byYear.get(place.language) ?? new Map<string, { file: string; day: string }[]>();
+      years.set(place.year, [...(years.get(place.year) ?? []), { file, day: place.day }]);
+      byYear.set(place.language, years);
     }
   }
-  const shards = new Map<string, ShardPage[]>();
-  const newestYear = [...byYear.keys()].sort().at(-1);
-  for (const [year, pages] of byYear) {
-    const names = shardsOfYear(year, pages.map(({ day }) => day), limit, year === newestYear);
-    pages.forEach(({ file }, index) => {
-      const name = names[index]!;
-      const list = shards.get(name) ?? [];
-      list.push({ file, digest: records.get(file)!.digest });
-      shards.set(name, list);
-    });
+  const shards = new Map<string, Map<string, ShardPage[]>>();
+  for (const [language, years] of byYear) {
+    const named = new Map<string, ShardPage[]>();
+    const newestYear = [...years.keys()].sort().at(-1);
+    for (const [year, pages] of years) {
+      const names = shardsOfYear(year, pages.map(({ day }) => day), limit, year === newestYear);
+      pages.forEach(({ file }, index) => {
+        const name = names[index]!;
+        named.set(name, [...(named.get(name) ?? []), { file, digest: records.get(file)!.digest }]);
+      });
+    }
+    shards.set(language, named);
   }
   return { shards, records, days };
 }
@@ -162,34 +173,59 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** Indexes the article pages in `site` into its search bundle, re-indexing only the shards whose pages changed. */
-async function buildSearchIndex(site: string, cacheDir: string, articleDates: ReadonlyMap<string, ArticleDates>, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes the article pages in `site` into each language's search bundle, re-indexing only the shards whose pages changed. */
+async function buildSearchIndex(site: string, cacheDir: string, articleFilings: ReadonlyMap<string, ArticleFiling>, logger: AstroIntegrationLogger): Promise<void> {
   const limit = siteConfig.searchShardPages;
   const started = performance.now();
-  const bundle = path.join(site, paths.searchIndex());
   const recordsFile = path.join(cacheDir, PAGE_RECORDS);
-  const places = new Map([...articleDates].map(([slug, dates]) => [slug, searchPlace(dates.published, siteConfig)]));
-  const { shards, records, days } = articlePagesByShard(site, readPageRecords(recordsFile), limit, places);
-  const order = shardOrder(shards.keys());
+  const places = new Map([...articleFilings].map(([slug, filing]): [string, FiledPlace] => [slug, { ...searchPlace(filing.published, siteConfig), language: filing.language }]));
+  const { shards: byLanguage, records, days } = articlePagesByShard(site, readPageRecords(recordsFile), limit, places);
   fs.mkdirSync(cacheDir, { recursive: true });
   const keep = new Set<string>([PAGE_RECORDS]);
   let reindexed = 0;
+  let indexes = 0;
+  let articles = 0;
+  let highlighted = false;
+  const sizes = { bytes: 0, indexBytes: 0, files: 0 };
   try {
-    for (const name of order) {
-      const pages = shards.get(name)!;
-      // Pagefind stems by the pages' language, which their indexed part does not show: a new language is a new shard.
-      const key = shardKey(name, pages, { ...INDEX_OPTIONS, language: siteConfig.locale });
-      const cached = path.join(cacheDir, key);
-      if (!fs.existsSync(cached)) {
-        // Written under a temporary name: a killed build never leaves half a shard under a real key.
-        const partial = `${cached}.partial`;
-        fs.rmSync(partial, { recursive: true, force: true });
-        await indexShard(site, pages, path.join(cacheDir, `${key}.staging`), partial);
-        fs.renameSync(partial, cached);
-        reindexed++;
+    for (const language of siteConfig.locales) {
+      const prefix = prefixOf(language);
+      const shards = byLanguage.get(language) ?? new Map<string, ShardPage[]>();
+      const order = shardOrder(shards.keys());
+      for (const name of order) {
+        const pages = shards.get(name)!;
+        // Pagefind stems by the pages' language, which their indexed part does not show: a new language is a new shard.
+        const key = shardKey(name, pages, { ...INDEX_OPTIONS, language });
+        const cached = path.join(cacheDir, key);
+        if (!fs.existsSync(cached)) {
+          // Written under a temporary name: a killed build never leaves half a shard under a real key.
+          const partial = `${cached}.partial`;
+          fs.rmSync(partial, { recursive: true, force: true });
+          await indexShard(site, pages, path.join(cacheDir, `${key}.staging`), partial);
+          fs.renameSync(partial, cached);
+          reindexed++;
+        }
+        keep.add(key);
+        linkTree(cached, path.join(site, paths.searchShard(name, prefix)));
       }
-      keep.add(key);
-      linkTree(cached, path.join(site, paths.searchShard(name)));
+      const bundle = path.join(site, paths.searchIndex(prefix));
+      fs.mkdirSync(bundle, { recursive: true });
+      const entries = order.map((name): ShardEntry => {
+        const pages = shards.get(name)!;
+        const from = pages.map(({ file }) => days.get(file)!).reduce((a, b) => (a < b ? a : b));
+        return { name, pages: pages.length, from };
+      });
+      fs.writeFileSync(path.join(site, paths.searchShards(prefix)), `${JSON.stringify(searchManifest(entries, siteConfig.searchFirstPages))}\n`);
+      // One copy of the highlighter at a fixed address, whichever shard is newest.
+      const highlighter = path.join(site, paths.searchHighlighter());
+      if (order[0] && !highlighted) fs.copyFileSync(path.join(site, paths.searchShard(order[0], prefix), path.basename(highlighter)), highlighter);
+      highlighted ||= order.length > 0;
+      const size = folderSize(bundle);
+      sizes.bytes += size.bytes;
+      sizes.indexBytes += size.indexBytes;
+      sizes.files += size.files;
+      indexes += order.length;
+      articles += entries.reduce((sum, entry) => sum + entry.pages, 0);
     }
   } finally {
     await close();
@@ -198,22 +234,10 @@ async function buildSearchIndex(site: string, cacheDir: string, articleDates: Re
     if (!keep.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   }
   writeFileAtomic(recordsFile, JSON.stringify(Object.fromEntries(records)));
-  fs.mkdirSync(bundle, { recursive: true });
-  const entries = order.map((name): ShardEntry => {
-    const pages = shards.get(name)!;
-    const from = pages.map(({ file }) => days.get(file)!).reduce((a, b) => (a < b ? a : b));
-    return { name, pages: pages.length, from };
-  });
-  fs.writeFileSync(path.join(site, paths.searchShards()), `${JSON.stringify(searchManifest(entries, siteConfig.searchFirstPages))}\n`);
-  // One copy of the highlighter at a fixed address, whichever shard is newest.
-  const highlighter = path.basename(paths.searchHighlighter());
-  if (order[0]) fs.copyFileSync(path.join(site, paths.searchShard(order[0]), highlighter), path.join(site, paths.searchHighlighter()));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const { bytes, indexBytes, files } = folderSize(bundle);
-  const articles = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
   logger.info(
-    `Search index: ${articles} articles in ${order.length} indexes by date (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(indexBytes)} of index data, ${formatBytes(bytes)} in ${files} files with Pagefind's scripts`,
+    `Search index: ${articles} articles in ${indexes} indexes by date (${reindexed} re-indexed) in ${seconds} s; ${formatBytes(sizes.indexBytes)} of index data, ${formatBytes(sizes.bytes)} in ${sizes.files} files with Pagefind's scripts`,
   );
 }
 
@@ -223,9 +247,9 @@ async function buildSearchIndex(site: string, cacheDir: string, articleDates: Re
  * `restore-pages`); Pagefind then works in its own process while the hooks
  * between the two run (sitemaps, cards, headers), and `finish` waits for it
  * (so it must come before the cache guard records a finished build).
- * `articleDates`: the content check's dates of each article, which file it.
+ * `articleFilings`: the content check's dates of each article, which file it.
  */
-export function pagefindIntegrations(articleDates: () => ReadonlyMap<string, ArticleDates>): { start: AstroIntegration; finish: AstroIntegration } {
+export function pagefindIntegrations(articleFilings: () => ReadonlyMap<string, ArticleFiling>): { start: AstroIntegration; finish: AstroIntegration } {
   let cacheDir = '';
   let indexing: Promise<void> | undefined;
   return {
@@ -236,7 +260,7 @@ export function pagefindIntegrations(articleDates: () => ReadonlyMap<string, Art
           cacheDir = path.join(fileURLToPath(config.cacheDir), CACHE.search);
         },
         'astro:build:done': ({ dir, logger }) => {
-          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, articleDates(), logger);
+          indexing = buildSearchIndex(fileURLToPath(dir), cacheDir, articleFilings(), logger);
           // Reported by `finish`, which awaits it; this only keeps a failure from counting as unhandled meanwhile.
           indexing.catch(() => undefined);
         },

@@ -12,13 +12,34 @@ import { articlesGroup, PAGES_GROUP, sitemapFiles } from '../lib/sitemap-xml.ts'
 import { yearMonth } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
-import type { ArticleDates } from '../content/validate.ts';
+import type { ArticleFiling } from '../content/validate.ts';
+import { localized } from '../i18n/publication-paths.ts';
 
-/** Pages that are not for search engines. */
-const UNLISTED = /^\/(admin|search|404)(\/|\.html|$)/;
+/** Pages that are not for search engines, a further language's search page (`/de/search/`) among them. */
+const UNLISTED = /^\/(?:[a-z]{2,3}\/)?(admin|search|404)(\/|\.html|$)/;
 
-/** `articleDates`: the content check's dates of each article, by slug. */
-export function sitemapIntegration(articleDates: () => ReadonlyMap<string, ArticleDates>): AstroIntegration {
+/**
+ * Each page that exists in more than one language, with its versions: the
+ * languages' front pages, and each article with its translations.
+ */
+function alternatesByPath(filings: ReadonlyMap<string, ArticleFiling>, siteUrl: string): Map<string, { hreflang: string; href: string }[]> {
+  const groups = new Map<string, { language: string; pathname: string }[]>();
+  const add = (group: string, language: string, pathname: string) => groups.set(group, [...(groups.get(group) ?? []), { language, pathname }]);
+  if (site.locales.length > 1) for (const tag of site.locales) add('', tag, localized(paths.home(), tag));
+  for (const [slug, filing] of filings) add(`/${filing.translationOf ?? slug}`, filing.language, paths.article(slug));
+  const byPath = new Map<string, { hreflang: string; href: string }[]>();
+  for (const versions of groups.values()) {
+    if (versions.length < 2) continue;
+    const alternates = versions
+      .sort((a, b) => site.locales.indexOf(a.language) - site.locales.indexOf(b.language))
+      .map(({ language, pathname }) => ({ hreflang: language, href: new URL(pathname, siteUrl).href }));
+    for (const { pathname } of versions) byPath.set(pathname, alternates);
+  }
+  return byPath;
+}
+
+/** `articleFilings`: the content check's dates and language of each article, by slug. */
+export function sitemapIntegration(articleFilings: () => ReadonlyMap<string, ArticleFiling>): AstroIntegration {
   let siteUrl = '';
   return {
     name: 'broadsheet:sitemap',
@@ -29,7 +50,9 @@ export function sitemapIntegration(articleDates: () => ReadonlyMap<string, Artic
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const started = performance.now();
-        const byPath = new Map([...articleDates()].map(([slug, dates]) => [paths.article(slug), dates]));
+        const filings = articleFilings();
+        const byPath = new Map([...filings].map(([slug, dates]) => [paths.article(slug), dates]));
+        const alternates = alternatesByPath(filings, siteUrl);
         const urls = pages
           .map(({ pathname }) => new URL(pathname, siteUrl))
           .filter((url) => !UNLISTED.test(url.pathname))
@@ -37,7 +60,7 @@ export function sitemapIntegration(articleDates: () => ReadonlyMap<string, Artic
             const dates = byPath.get(url.pathname);
             const published = dates && yearMonth(dates.published, site);
             const group = published ? articlesGroup(published.year, published.month) : PAGES_GROUP;
-            return { loc: url.href, lastmod: dates?.lastModified, group };
+            return { loc: url.href, lastmod: dates?.lastModified, alternates: alternates.get(url.pathname), group };
           });
         const outDir = fileURLToPath(dir);
         for (const [name, xml] of sitemapFiles(siteUrl, urls)) writeFileAtomic(path.join(outDir, name), xml);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblems, validateContent, type ArticleDates } from '../content/validate.ts';
+import { formatProblems, validateContent, type ArticleFiling } from '../content/validate.ts';
 import type { Redirects } from '../content/schema.ts';
 import { site } from '../site.config.ts';
 import { articleCards } from '../og/cards.ts';
@@ -14,7 +14,7 @@ import { byVisibility } from '../lib/publish.ts';
  * the images held back, and the redirects.
  */
 export interface ContentFacts {
-  articleDates: Map<string, ArticleDates>;
+  articleFilings: Map<string, ArticleFiling>;
   /** One card per article readers see. */
   cards: PlannedCard[];
   /** Images only unpublished articles show, kept out of the output. */
@@ -29,10 +29,10 @@ const RECHECK_DELAY_MS = 150;
 /** Runs the check and hands its facts on; returns the problem summary, or undefined when there is none. */
 function check(publish: (facts: ContentFacts) => void, logger: AstroIntegrationLogger): string | undefined {
   const checked = validateContent(site.contentDir);
-  const { problems, articleCount, articleDates, redirects } = checked;
+  const { problems, articleCount, articleFilings, redirects } = checked;
   // The publish rule, applied once: the cards and the held images take its halves.
   const { shown, hidden } = byVisibility(checked.articles, site.now, site.showUnpublished);
-  publish({ articleDates, cards: articleCards(shown, checked), heldImages: heldImages(shown, hidden), redirects });
+  publish({ articleFilings, cards: articleCards(shown, checked), heldImages: heldImages(shown, hidden), redirects });
   if (problems.length === 0) {
     logger.info(`${articleCount} articles checked, no problems`);
     return undefined;

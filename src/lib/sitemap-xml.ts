@@ -14,12 +14,15 @@ export const SITEMAP_INDEX = 'sitemap-index.xml';
 /** The group of every page that is not an article. */
 export const PAGES_GROUP = 'pages';
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 
 export interface SitemapUrl {
   /** Absolute URL of the page. */
   loc: string;
   lastmod?: Date | undefined;
+  /** The page in each of the publication's languages it exists in, itself included (Google's `xhtml:link` alternates). */
+  alternates?: readonly { hreflang: string; href: string }[] | undefined;
   /** Which file it belongs in: `PAGES_GROUP`, or `articles-<year>-<month>`. */
   group: string;
 }
@@ -28,6 +31,8 @@ export interface SitemapUrl {
 export const articlesGroup = (year: number, month: number) => `articles-${year}-${String(month).padStart(2, '0')}`;
 
 const lastmodTag = (date: Date | undefined) => (date ? `<lastmod>${date.toISOString()}</lastmod>` : '');
+const alternateTags = (alternates: SitemapUrl['alternates'] = []) =>
+  alternates.map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}"/>`).join('');
 const byLoc = (a: SitemapUrl, b: SitemapUrl) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0);
 
 function newest(urls: readonly SitemapUrl[]): Date | undefined {
@@ -51,8 +56,9 @@ export function sitemapFiles(siteUrl: string, urls: readonly SitemapUrl[], limit
     for (let start = 0, n = 1; start < sorted.length || n === 1; start += limit, n++) {
       const part = sorted.slice(start, start + limit);
       const name = `sitemap-${group}${n === 1 ? '' : `-${n}`}.xml`;
-      const entries = part.map(({ loc, lastmod }) => `<url><loc>${escapeXml(loc)}</loc>${lastmodTag(lastmod)}</url>`);
-      files.set(name, `${HEAD}<urlset xmlns="${NAMESPACE}">${entries.join('')}</urlset>`);
+      const entries = part.map(({ loc, lastmod, alternates }) => `<url><loc>${escapeXml(loc)}</loc>${lastmodTag(lastmod)}${alternateTags(alternates)}</url>`);
+      const xhtml = part.some(({ alternates }) => alternates?.length) ? ` xmlns:xhtml="${XHTML}"` : '';
+      files.set(name, `${HEAD}<urlset xmlns="${NAMESPACE}"${xhtml}>${entries.join('')}</urlset>`);
       index.push(`<sitemap><loc>${escapeXml(new URL(name, siteUrl).href)}</loc>${lastmodTag(newest(part))}</sitemap>`);
     }
   }

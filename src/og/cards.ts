@@ -7,6 +7,8 @@
  */
 import type { CheckedArticle, ValidationResult } from '../content/validate.ts';
 import { siteDirection, t } from '../i18n/site-words.ts';
+import { inLanguage } from '../i18n/page-language.ts';
+import { site } from '../site.config.ts';
 import { paths } from '../lib/paths.ts';
 import type { PlannedCard } from './plan.ts';
 import type { OgCard } from './render.ts';
@@ -23,15 +25,18 @@ export const cardDirection = (): Pick<OgCard, 'direction'> => (siteDirection() =
 export function articleCards(shown: readonly CheckedArticle[], names: Pick<ValidationResult, 'authorNames' | 'topicNames' | 'siteName'>): PlannedCard[] {
   const { siteName } = names;
   if (siteName === undefined) return [];
-  return shown.map(({ slug, data, heroFile }) => ({
-    path: paths.ogCard(slug),
-    card: {
-      title: data.title,
-      topic: names.topicNames.get(data.topics[0] ?? '') ?? '',
-      byline: cardByline(data.authors.map((id) => names.authorNames.get(id) ?? '')),
-      siteName,
-      ...cardDirection(),
-      heroFile,
-    },
-  }));
+  // Each card in its article's language: its byline's words and its direction.
+  return shown.map(({ slug, data, heroFile }) =>
+    inLanguage(data.language ?? site.defaultLocale, () => ({
+      path: paths.ogCard(slug),
+      card: {
+        title: data.title,
+        topic: names.topicNames.get(data.topics[0] ?? '') ?? '',
+        byline: cardByline(data.authors.map((id) => names.authorNames.get(id) ?? '')),
+        siteName,
+        ...cardDirection(),
+        heroFile,
+      },
+    })),
+  );
 }

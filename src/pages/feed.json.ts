@@ -1,8 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getNewsroom } from '../content.ts';
-import { jsonFeedResponse } from '../feeds/json-feed.ts';
+import { languageJsonFeed } from '../feeds/language-feeds.ts';
 
-export const GET: APIRoute = async () => {
-  const { settings, articles } = await getNewsroom();
-  return jsonFeedResponse({ settings, articles });
-};
+export const GET = languageJsonFeed;

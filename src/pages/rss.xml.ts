@@ -1,9 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getNewsroom } from '../content.ts';
-import { rssResponse } from '../feeds/rss.ts';
-import { paths } from '../lib/paths.ts';
+import { languageRss } from '../feeds/language-feeds.ts';
 
-export const GET: APIRoute = async () => {
-  const { settings, articles } = await getNewsroom();
-  return rssResponse({ settings, title: settings.name, description: settings.description, self: paths.rss(), articles });
-};
+export const GET = languageRss;

@@ -127,10 +127,10 @@ describe('feeds, sitemaps and metadata of the sample site', () => {
   });
 
   it("the search index files each article in the year its page's year filter shows", () => {
-    const { articleDates } = validateContent(path.join(repoRoot, 'content'));
+    const { articleFilings } = validateContent(path.join(repoRoot, 'content'));
     for (const article of published) {
       const year = /\sdata-year="(\d{4})"/.exec(read(`articles/${article.slug}/index.html`))?.[1];
-      expect(year, article.slug).toBe(searchPlace(articleDates.get(article.slug)!.published, site).year);
+      expect(year, article.slug).toBe(searchPlace(articleFilings.get(article.slug)!.published, site).year);
     }
   });
 

@@ -34,6 +34,7 @@ describe('production builds refuse broken content', () => {
       'broken/topics/unnamed.yml › name',
       'broken/articles/2026/bad-format/index.md › format',
       'broken/articles/2026/unknown-series/index.md › series',
+      'broken/articles/2026/unknown-translation/index.md › translationOf',
       'broken/live/live-story/no-time.md › time',
       'broken/live/live-story/too-early.md › time',
     ]) {

@@ -115,14 +115,16 @@ describe('the publication’s language and time zone', () => {
   };
 
   it('reads them from settings.yml, with British English in London when it names neither', () => {
-    expect(readPublicationLanguage(content('name: Gazette\nlanguage: de-DE\ntimeZone: America/New_York\n'))).toEqual({ locale: 'de-DE', timeZone: 'America/New_York' });
-    expect(readPublicationLanguage(content('name: Gazette\n'))).toEqual({ locale: 'en-GB', timeZone: 'Europe/London' });
+    expect(readPublicationLanguage(content('name: Gazette\nlanguage: de-DE\ntimeZone: America/New_York\n'))).toEqual({ locale: 'de-DE', timeZone: 'America/New_York', others: [] });
+    expect(readPublicationLanguage(content('name: Gazette\n'))).toEqual({ locale: 'en-GB', timeZone: 'Europe/London', others: [] });
+    expect(readPublicationLanguage(content('otherLanguages: [de-DE, ar-EG]\n'))).toMatchObject({ locale: 'en-GB', others: ['de-DE', 'ar-EG'] });
   });
 
   it('names the file and the field of a wrong value', () => {
     const dir = content('name: Gazette\ntimeZone: Mars/Olympus\n');
     expect(() => readPublicationLanguage(dir)).toThrow(`${path.join(dir, 'settings.yml')}: timeZone must be an IANA time zone`);
     expect(() => readPublicationLanguage(content('language: "not a tag"\n'))).toThrow(/settings\.yml: language must be a language tag/);
+    expect(() => readPublicationLanguage(content('otherLanguages: de-DE\n'))).toThrow(/settings\.yml: otherLanguages must be a list of language tags/);
   });
 
   it('are checked by the settings schema as well', () => {

@@ -3,21 +3,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articlePagesByShard, type PageRecord } from '../../src/integrations/pagefind.ts';
-import type { SearchPlace } from '../../src/lib/search-shards.ts';
+import { articlePagesByShard, type FiledPlace, type PageRecord } from '../../src/integrations/pagefind.ts';
 
 /** The most pages a shard holds, in these tests. */
 const LIMIT = 4;
 let site = '';
 /** Where the content check files each article, by slug. */
-let places = new Map<string, SearchPlace>();
-const page = (slug: string, year: string, body: string, month = '03') => {
+let places = new Map<string, FiledPlace>();
+const page = (slug: string, year: string, body: string, month = '03', language = 'en') => {
   const file = path.join(site, 'articles', slug, 'index.html');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `<html lang="en"><body><article data-pagefind-body><p>${body}</p></article></body></html>`);
-  places.set(slug, { year, day: `${year}-${month}-02` });
+  places.set(slug, { year, day: `${year}-${month}-02`, language });
 };
-const byShard = (root: string, previous: ReadonlyMap<string, PageRecord>) => articlePagesByShard(root, previous, LIMIT, places);
+/** The English shards, and the records of every page. */
+const byShard = (root: string, previous: ReadonlyMap<string, PageRecord>) => {
+  const { shards, records } = articlePagesByShard(root, previous, LIMIT, places);
+  return { shards: shards.get('en') ?? new Map(), records };
+};
 
 beforeEach(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'search-records-'));
@@ -63,6 +66,15 @@ describe('the article pages the search index reads', () => {
     }
   });
 
+  it('keep each language apart, so that a search in one never answers with pages of another', () => {
+    page('a', '2026', 'First');
+    page('b', '2026', 'Zweite', '03', 'de-DE');
+    const { shards } = articlePagesByShard(site, new Map(), LIMIT, places);
+    expect([...shards.keys()].sort()).toEqual(['de-DE', 'en']);
+    expect(shards.get('en')!.get('2026')!.map((entry) => entry.file)).toEqual(['articles/a/index.html']);
+    expect(shards.get('de-DE')!.get('2026')!.map((entry) => entry.file)).toEqual(['articles/b/index.html']);
+  });
+
   it('splits a year with more pages than a shard holds into runs of months', () => {
     for (let index = 0; index < LIMIT + 1; index++) page(`p${index}`, '2024', `Page ${index}`, index % 2 ? '02' : '11');
     page('q', '2023', 'Alone');
@@ -73,7 +85,7 @@ describe('the article pages the search index reads', () => {
 
   it('files each page where the content check places its article, and fails on a page the check never read', () => {
     page('a', '2024', 'Filed in 2024');
-    places.set('a', { year: '2025', day: '2025-01-01' });
+    places.set('a', { year: '2025', day: '2025-01-01', language: 'en' });
     expect([...byShard(site, new Map()).shards.keys()]).toEqual(['2025']);
     const file = path.join(site, 'articles', 'stray', 'index.html');
     fs.mkdirSync(path.dirname(file), { recursive: true });

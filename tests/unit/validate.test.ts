@@ -38,6 +38,8 @@ describe('validateContent', () => {
       ['topics/unnamed.yml', 'name', /is required/],
       ['articles/2026/bad-format/index.md', 'format', /must be one of news, analysis, opinion/],
       ['articles/2026/unknown-series/index.md', 'series', /unknown series "no-such-series" \(no content\/series\/no-such-series\.yml\)/],
+      ['articles/2026/unknown-translation/index.md', 'translationOf', /"no-such-original" is no article/],
+      ['articles/2026/unknown-translation/index.md', 'language', /"fr-FR" is not one of the publication's languages/],
       ['live/live-story/no-time.md', 'time', /is required/],
       ['live/live-story/too-early.md', 'time', /is before the story was published \(2026-03-01T10:00:00\.000Z\)/],
       ['live/live-story/wrong-folder.md', 'story', /is "good-story" but the file is in content\/live\/live-story\//],

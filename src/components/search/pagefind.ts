@@ -34,8 +34,8 @@ export interface PagefindResults {
 type MergeFilter = Record<string, string>;
 
 export interface Pagefind {
-  options: (options: { highlightParam?: string; excerptLength?: number; mergeFilter?: MergeFilter }) => Promise<void>;
-  mergeIndex: (url: string, options?: { mergeFilter?: MergeFilter }) => Promise<void>;
+  options: (options: { baseUrl?: string; highlightParam?: string; excerptLength?: number; mergeFilter?: MergeFilter }) => Promise<void>;
+  mergeIndex: (url: string, options?: { baseUrl?: string; mergeFilter?: MergeFilter }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: { filters?: IndexFilters; sort?: PagefindSort | undefined }) => Promise<PagefindResults | null>;
@@ -45,6 +45,12 @@ export interface Pagefind {
 type SearchOptions = { filters?: PagefindFilters; sort?: PagefindSort | undefined; everything?: boolean };
 /** The reader's filters, and the shards to search. */
 type IndexFilters = PagefindFilters & { shard?: { any: string[] } };
+
+/**
+ * Where result addresses start: the site's root. Pagefind would otherwise
+ * take the folder above its bundle, `/de/` for a further language's index.
+ */
+const BASE_URL = '/';
 
 /** The filter naming each page's shard, added in the browser as the shards are merged (never shown as a facet). */
 const SHARD_FILTER = 'shard';
@@ -66,14 +72,17 @@ const inShards = (shards: readonly string[]): IndexFilters => ({ [SHARD_FILTER]:
 export class ArchiveSearch {
   readonly #pagefind: Pagefind;
   readonly #manifest: SearchManifest;
+  /** Where each shard's bundle is, in the page's language. */
+  readonly #shardPath: (shard: string) => string;
   /** Shards merged into the search, or being merged. */
   readonly #merging = new Map<string, Promise<void>>();
   /** For the last term searched: the words each shard's best result matched, or none. */
   #matched: { term: string; byShard: Map<string, Promise<string[] | undefined>> } | undefined;
 
-  constructor(pagefind: Pagefind, manifest: SearchManifest, loaded: readonly string[]) {
+  constructor(pagefind: Pagefind, manifest: SearchManifest, shardPath: (shard: string) => string, loaded: readonly string[]) {
     this.#pagefind = pagefind;
     this.#manifest = manifest;
+    this.#shardPath = shardPath;
     for (const shard of loaded) this.#merging.set(shard, Promise.resolve());
   }
 
@@ -108,7 +117,7 @@ export class ArchiveSearch {
   async #load(shards: readonly string[]): Promise<void> {
     const added = shards.filter((shard) => !this.#merging.has(shard));
     if (added.length > 0) {
-      const merged = Promise.all(added.map((shard) => this.#pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } })));
+      const merged = Promise.all(added.map((shard) => this.#pagefind.mergeIndex(this.#shardPath(shard), { baseUrl: BASE_URL, mergeFilter: { [SHARD_FILTER]: shard } })));
       // One load of the filters for the whole batch.
       const ready = merged.then(() => this.#pagefind.filters()).then(() => undefined);
       for (const shard of added) this.#merging.set(shard, ready);
@@ -143,16 +152,21 @@ export class ArchiveSearch {
   }
 }
 
-/** Loads the search manifest and the first shards' indexes: the newest as the main index, the others merged into it, each tagged with its name. */
-export async function loadArchiveSearch(options: { highlightParam: string }): Promise<ArchiveSearch> {
-  const response = await fetch(searchPaths.searchShards());
+/**
+ * Loads the search manifest of the language under `prefix` and the first
+ * shards' indexes: the newest as the main index, the others merged into it,
+ * each tagged with its name.
+ */
+export async function loadArchiveSearch(prefix: string, options: { highlightParam: string }): Promise<ArchiveSearch> {
+  const shardPath = (shard: string) => searchPaths.searchShard(shard, prefix);
+  const response = await fetch(searchPaths.searchShards(prefix));
   if (!response.ok) throw new Error(`no search index (${response.status})`);
   const manifest = parseSearchManifest(await response.json());
   const [newest, ...others] = searchScope(manifest, undefined, false).shards;
   if (!newest) throw new Error('the search index is empty');
-  const pagefind = (await import(/* @vite-ignore */ `${searchPaths.searchShard(newest)}pagefind.js`)) as Pagefind;
-  await pagefind.options({ ...options, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: newest } });
-  await Promise.all(others.map((shard) => pagefind.mergeIndex(searchPaths.searchShard(shard), { mergeFilter: { [SHARD_FILTER]: shard } })));
+  const pagefind = (await import(/* @vite-ignore */ `${shardPath(newest)}pagefind.js`)) as Pagefind;
+  await pagefind.options({ ...options, baseUrl: BASE_URL, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: newest } });
+  await Promise.all(others.map((shard) => pagefind.mergeIndex(shardPath(shard), { baseUrl: BASE_URL, mergeFilter: { [SHARD_FILTER]: shard } })));
   await pagefind.init();
-  return new ArchiveSearch(pagefind, manifest, [newest, ...others]);
+  return new ArchiveSearch(pagefind, manifest, shardPath, [newest, ...others]);
 }

@@ -96,7 +96,7 @@ class SearchApp extends HTMLElement {
     this.#listen();
 
     try {
-      this.#pagefind = await loadArchiveSearch({ highlightParam: HIGHLIGHT_PARAM });
+      this.#pagefind = await loadArchiveSearch(this.dataset['indexPrefix'] ?? '', { highlightParam: HIGHLIGHT_PARAM });
       // Needed for the filters, which are drawn after the first results.
       this.#totals = this.#pagefind.filters();
       this.#totals.catch(() => undefined);

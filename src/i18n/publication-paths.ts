@@ -1,0 +1,12 @@
+/** The addresses of the publication's languages: the first at the root, each further one under its prefix. */
+import { site } from '../site.config.ts';
+import { languagePrefix, underPrefix, type Languages } from './language-paths.ts';
+
+/** The path prefix of `tag` (by default the language being written): none for the publication's first language. */
+export const prefixOf = (tag: string = site.locale): string => (tag === site.defaultLocale ? '' : languagePrefix(tag));
+
+/** `pathname` of the language being written (or `tag`): each language has its own home page, feeds and search. */
+export const localized = (pathname: string, tag: string = site.locale): string => underPrefix(prefixOf(tag), pathname);
+
+/** The publication's languages, for `languageOfPath`. */
+export const publicationLanguages = (): Languages => ({ first: site.defaultLocale, others: site.locales.slice(1) });
