@@ -255,6 +255,30 @@ export const SCENARIOS: Scenario[] = [
       return parts.join(', ');
     },
   },
+  {
+    name: 'add-language',
+    description: 'publish in German too (settings.yml: otherLanguages), before any German article',
+    apply: (dir) => {
+      setYamlField(path.join(dir, 'settings.yml'), 'otherLanguages', '[de-DE]');
+      return 'settings';
+    },
+  },
+  {
+    name: 'translate-article',
+    description: "publish a German translation of an article (the original's page links to it)",
+    apply: (dir) => {
+      const original = pick(dir, 0.5);
+      const slug = `${original}-de`;
+      // The whole folder, so that a hero image beside the article comes too.
+      const folder = path.join(path.dirname(findArticleFolder(dir, original)), slug);
+      fs.cpSync(findArticleFolder(dir, original), folder, { recursive: true });
+      const file = path.join(folder, 'index.md');
+      setFrontmatter(file, 'title', '"Der Stadtrat nimmt seine Entscheidung über die Flussquerung zurück"');
+      setFrontmatter(file, 'language', 'de-DE');
+      setFrontmatter(file, 'translationOf', original);
+      return slug;
+    },
+  },
 ];
 
 /** The publishes the benchmark times unless told otherwise: the issue's six, then a live update and an alert. */

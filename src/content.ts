@@ -23,6 +23,7 @@ import { ageNotice } from './lib/age.ts';
 import { hasSource } from './content/optional-sources.ts';
 import { FRONT_PAGE, listingPages, pagerLinks, type ListingPage } from './lib/listing-pages.ts';
 import { translationsOf } from './lib/translations.ts';
+import { articleLanguage } from './i18n/publication-paths.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -227,7 +228,7 @@ async function load(): Promise<Newsroom> {
       primaryTopic: articleTopics[0]!,
       topicIds: articleTopics.map((topic) => topic.id),
       tags: data.tags,
-      language: data.language ?? site.defaultLocale,
+      language: articleLanguage(data.language),
       publishedAt: data.publishedAt,
       ...calendarDay(data.publishedAt, site),
       revisedAt,

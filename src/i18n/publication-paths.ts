@@ -8,5 +8,12 @@ export const prefixOf = (tag: string = site.locale): string => (tag === site.def
 /** `pathname` of the language being written (or `tag`): each language has its own home page, feeds and search. */
 export const localized = (pathname: string, tag: string = site.locale): string => underPrefix(prefixOf(tag), pathname);
 
+/**
+ * The language an article is set in: its `language` when that is one of the
+ * publication's, else the first. The content check reports any other value;
+ * the dev server, which only warns, still shows the article.
+ */
+export const articleLanguage = (tag: string | undefined): string => (tag !== undefined && site.locales.includes(tag) ? tag : site.defaultLocale);
+
 /** The publication's languages, for `languageOfPath`. */
 export const publicationLanguages = (): Languages => ({ first: site.defaultLocale, others: site.locales.slice(1) });

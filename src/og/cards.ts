@@ -8,7 +8,7 @@
 import type { CheckedArticle, ValidationResult } from '../content/validate.ts';
 import { siteDirection, t } from '../i18n/site-words.ts';
 import { inLanguage } from '../i18n/page-language.ts';
-import { site } from '../site.config.ts';
+import { articleLanguage } from '../i18n/publication-paths.ts';
 import { paths } from '../lib/paths.ts';
 import type { PlannedCard } from './plan.ts';
 import type { OgCard } from './render.ts';
@@ -27,7 +27,7 @@ export function articleCards(shown: readonly CheckedArticle[], names: Pick<Valid
   if (siteName === undefined) return [];
   // Each card in its article's language: its byline's words and its direction.
   return shown.map(({ slug, data, heroFile }) =>
-    inLanguage(data.language ?? site.defaultLocale, () => ({
+    inLanguage(articleLanguage(data.language), () => ({
       path: paths.ogCard(slug),
       card: {
         title: data.title,

@@ -181,3 +181,32 @@ describe('an incremental build, for a headline that a page shows only in its pre
     await expectSameAsClean(links);
   });
 });
+
+describe('an incremental build, for a translation', () => {
+  const translated = corpusAt('incremental-translation');
+  const articlePage = (slug: string) => fs.readFileSync(path.join(translated.incremental, 'articles', slug, 'index.html'), 'utf8');
+
+  beforeAll(async () => {
+    fs.rmSync(translated.work, { recursive: true, force: true });
+    await generateCorpus({ dir: translated.contentDir, articles: 12, imagesEvery: 6, seed: 7, now: new Date(NOW) });
+    scenario('add-language').apply(translated.contentDir, new Date(NOW));
+    await build(translated.incremental, translated);
+  });
+
+  it('re-renders the original to link the new translation, and when the translation is retitled, and equals a clean build', async () => {
+    const slug = scenario('translate-article').apply(translated.contentDir, new Date(NOW));
+    const original = slug.replace(/-de$/, '');
+    const result = await build(translated.incremental, translated);
+    expect(reusedPages(result, translated.incremental).length).toBeGreaterThan(0);
+    expect(articlePage(original)).toContain(`<a href="/articles/${slug}/" hreflang="de-DE"`);
+    expect(articlePage(slug)).toContain('<html lang="de-DE"');
+    await expectSameAsClean(translated);
+
+    const file = path.join(findArticleFolder(translated.contentDir, slug), 'index.md');
+    const headline = 'Die Fähre fährt wieder nach Fahrplan';
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${headline}"`));
+    await build(translated.incremental, translated);
+    expect(articlePage(original)).toContain(headline);
+    await expectSameAsClean(translated);
+  });
+});
