@@ -5,13 +5,17 @@
  */
 import { site } from '../site.config.ts';
 import { loadDictionary, textDirection } from './languages.ts';
-import { keysIn, pick, translator, type Dictionary, type Section, type Translate, type WordKey } from './translate.ts';
+import { keysIn, numberFormat, pick, translator, type Dictionary, type Section, type Translate, type WordKey } from './translate.ts';
 
 interface SiteWords {
   dictionary: Dictionary;
   translate: Translate;
   /** The language's list of names ("A, B and C"), made once: every byline and card uses it. */
   names: Intl.ListFormat;
+  /** Its numbers, made once: every pager uses them. */
+  numbers: Intl.NumberFormat;
+  /** `wordsFor`'s answers by their keys: the same few lists on every page. */
+  browserWords: Map<string, string>;
   direction: 'ltr' | 'rtl';
 }
 
@@ -26,6 +30,8 @@ function siteWords(): SiteWords {
       dictionary,
       translate: translator(dictionary, tag),
       names: new Intl.ListFormat(tag, { type: 'conjunction' }),
+      numbers: numberFormat(tag),
+      browserWords: new Map(),
       direction: textDirection(tag),
     };
     byLanguage.set(tag, words);
@@ -37,10 +43,22 @@ function siteWords(): SiteWords {
 export const t: Translate = (key, ...values) => siteWords().translate(key, ...values);
 
 /** The words a script in the browser needs, for a `data-words` attribute (see `wordsOf`). */
-export const wordsFor = (keys: readonly WordKey[]): string => JSON.stringify(pick(siteWords().dictionary, keys));
+export function wordsFor(keys: readonly WordKey[]): string {
+  const { dictionary, browserWords } = siteWords();
+  const id = keys.join(' ');
+  let json = browserWords.get(id);
+  if (json === undefined) {
+    json = JSON.stringify(pick(dictionary, keys));
+    browserWords.set(id, json);
+  }
+  return json;
+}
 
 /** Every key of a section of the publication's dictionary, e.g. all the CMS's words, for `wordsFor`. */
 export const sectionKeys = (section: Section): WordKey[] => keysIn(siteWords().dictionary, section);
+
+/** Numbers written the language's way, grouped from five digits ("2026", "12,345"). */
+export const numbers = (): Intl.NumberFormat => siteWords().numbers;
 
 /** Names joined the language's way: "Ada, Grace and Hedy". */
 export const nameList = (): Intl.ListFormat => siteWords().names;

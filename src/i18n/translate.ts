@@ -70,6 +70,8 @@ export const numberFormat = (locale: string) => new Intl.NumberFormat(locale, { 
 
 /** A translator for one language: `locale` picks the plural rules and how numbers are written. */
 export function translator(dictionary: Dictionary, locale: string): Translate {
+  // Every word by its whole key, looked up once: a page asks for a hundred.
+  const words = new Map(entriesOf(dictionary));
   const plurals = new Intl.PluralRules(locale);
   const numbers = numberFormat(locale);
   const fill = (message: string, values: Values | undefined) =>
@@ -79,7 +81,7 @@ export function translator(dictionary: Dictionary, locale: string): Translate {
       return typeof value === 'number' ? numbers.format(value) : value;
     }) : message;
   return ((key: string, values?: Values) => {
-    const entry = lookUp(dictionary, key);
+    const entry = words.get(key);
     if (entry === undefined) throw new Error(`no word "${key}" in the ${locale} dictionary`);
     if (typeof entry === 'string') return fill(entry, values);
     const count = values?.['count'];
