@@ -95,7 +95,7 @@ describe('a publication in English and German', () => {
     }
     expect(german).not.toContain(`href="/articles/${PAIRS[0]!.en}/"`);
     for (const html of [german, english]) expect(alternatesOf(html)).toEqual([`en-GB ${SITE}/`, `de-DE ${SITE}/de/`]);
-    expect(german).toMatch(/<a href="\/" hreflang="en-GB" lang="en-GB"[^>]*>English<\/a>/);
+    expect(german).toMatch(/<a href="\/" hreflang="en-GB" lang="en-GB" dir="ltr"[^>]*>English<\/a>/);
     expect(english).toMatch(/<a href="\/de\/" hreflang="de-DE" lang="de-DE"[^>]*>Deutsch<\/a>/);
   });
 
