@@ -251,6 +251,12 @@ export function validateContent(contentDir: string): ValidationResult {
   return { problems, articleCount: articles.length, articleFilings, articles: checked, authorNames, topicNames, siteName, redirects };
 }
 
+/** What a check found, to report: how many problems, then one line each; undefined when there is none. */
+export function problemSummary(problems: readonly Problem[]): string | undefined {
+  if (problems.length === 0) return undefined;
+  return `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;
+}
+
 /** One line per problem: `file › field: message`. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`).join('\n');
