@@ -19,14 +19,18 @@ type Format = 'frontmatter' | 'yaml';
 
 /** Each kind of content: its schema and its files under the content folder. */
 export const KINDS: { kind: string; schema: z.ZodType; format: Format; files: (contentDir: string) => string[] }[] = [
+  // First: an article can be written in a further language, or translate another, only once the settings name one.
+  { kind: 'settings', schema: settingsFields, format: 'yaml', files: (dir) => [path.join(dir, 'settings.yml')] },
   { kind: 'articles', schema: articleFields(imagePath, plainIds), format: 'frontmatter', files: (dir) => filesUnder(path.join(dir, 'articles'), /\/index\.mdx?$/) },
   { kind: 'live updates', schema: updateFields, format: 'frontmatter', files: (dir) => filesUnder(path.join(dir, 'live'), /\.md$/) },
   { kind: 'authors', schema: authorFields(imagePath), format: 'yaml', files: (dir) => filesUnder(path.join(dir, 'authors'), /\.ya?ml$/) },
   { kind: 'topics', schema: topicFields, format: 'yaml', files: (dir) => filesUnder(path.join(dir, 'topics'), /\.ya?ml$/) },
   { kind: 'series', schema: seriesFields(imagePath), format: 'yaml', files: (dir) => filesUnder(path.join(dir, 'series'), /\.ya?ml$/) },
   { kind: 'alerts', schema: alertsFields, format: 'yaml', files: (dir) => [path.join(dir, 'alerts.yml')] },
-  { kind: 'settings', schema: settingsFields, format: 'yaml', files: (dir) => [path.join(dir, 'settings.yml')] },
 ];
+
+/** Languages with a dictionary, for the language fields. */
+const LANGUAGES = ['en-GB', 'de-DE'];
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -94,6 +98,7 @@ function candidates(schema: z.ZodType, current: unknown, ids: string[], images: 
   }
   if (def(base).type === 'object' && current === undefined) pool.push(sample(base, ids, images));
   pool.push('Swept text', 'https://example.org/swept', 'swept@example.org', new Date('2026-10-01T12:00:00Z'), 2, true, false, ['swept'], ...ids, ...images);
+  pool.push(...LANGUAGES, ...LANGUAGES.map((tag) => [tag]));
   const values = pool.filter((value) => value !== undefined && JSON.stringify(value) !== JSON.stringify(current) && schema.safeParse(value).success);
   // Last: taking out a field that may be left out.
   return current !== undefined && schema.safeParse(undefined).success ? [...values, ABSENT] : values;
@@ -152,7 +157,11 @@ export function allFields(): { kind: (typeof KINDS)[number]; path: FieldPath; sc
 
 /** Every entry id and image path in the content folder, the pool that reference and image fields draw from. */
 function contentPools(contentDir: string, file: string): { ids: string[]; images: string[] } {
-  const ids = ['authors', 'topics', 'series'].flatMap((folder) => filesUnder(path.join(contentDir, folder), /\.ya?ml$/).map((entry) => path.basename(entry).replace(/\.ya?ml$/, '')));
+  const ids = [
+    ...['authors', 'topics', 'series'].flatMap((folder) => filesUnder(path.join(contentDir, folder), /\.ya?ml$/).map((entry) => path.basename(entry).replace(/\.ya?ml$/, ''))),
+    // Article slugs, for `translationOf`.
+    ...filesUnder(path.join(contentDir, 'articles'), /\/index\.mdx?$/).map((file) => path.basename(path.dirname(file))),
+  ];
   const images = filesUnder(contentDir, /\.(jpe?g|png|webp)$/)
     .slice(0, 3)
     .map((image) => {
