@@ -60,6 +60,7 @@ it('keeps the incremental build equal to a clean one whatever field of whatever 
   }
 
   expect(differences.join('\n\n')).toBe('');
-  expect(unchanged).toEqual(FIXED.filter((field) => !KINDS || KINDS.some((kind) => field.startsWith(`${kind}:`))));
-  expect(swept).toBe(fields.length - FIXED.length);
+  const fixed = FIXED.filter((field) => !KINDS || KINDS.some((kind) => field.startsWith(`${kind}:`)));
+  expect(unchanged).toEqual(fixed);
+  expect(swept).toBe(fields.length - fixed.length);
 }, 1_800_000);

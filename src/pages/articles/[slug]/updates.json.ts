@@ -6,12 +6,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Article } from '../../../content.ts';
 import { FEED_UPDATES, newestFirst, type UpdatesFeed } from '../../../lib/live.ts';
 import { updateHtml } from '../../../live/update-html.ts';
+import { cacheKey } from '../../../lib/cache-key.ts';
+import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getNewsroom();
   return articles
     .filter((article) => article.data.live)
-    .map((article) => ({ params: { slug: article.id }, props: { article }, cacheKey: article.key }));
+    // The updates' words and times follow the story's language and the publication's time zone.
+    .map((article) => ({ params: { slug: article.id }, props: { article }, cacheKey: cacheKey(article.key, article.language, site.timeZone) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
