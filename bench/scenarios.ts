@@ -50,6 +50,12 @@ function setFrontmatter(file: string, key: string, value: string): void {
   fs.writeFileSync(file, setKey(text.slice(0, end), key, value) + text.slice(end));
 }
 
+/** Sets a field of `settings.yml`, which every page or every article page shows; returns what the publish touched. */
+function setSetting(dir: string, key: string, value: string): string {
+  setYamlField(path.join(dir, 'settings.yml'), key, value);
+  return 'settings';
+}
+
 /** Sets a field of a YAML file (an author, the settings). */
 function setYamlField(file: string, key: string, value: string): void {
   fs.writeFileSync(file, `${setKey(fs.readFileSync(file, 'utf8'), key, value).trimEnd()}\n`);
@@ -165,18 +171,12 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'change-settings',
     description: 'change settings.yml (the tagline on every page)',
-    apply: (dir) => {
-      setYamlField(path.join(dir, 'settings.yml'), 'tagline', '"Independent news, every day"');
-      return 'settings';
-    },
+    apply: (dir) => setSetting(dir, 'tagline', '"Independent news, every day"'),
   },
   {
     name: 'age-notice',
     description: 'show the age notice only on articles three years old or more (a setting only article pages show)',
-    apply: (dir) => {
-      setYamlField(path.join(dir, 'settings.yml'), 'ageNoticeYears', '3');
-      return 'settings';
-    },
+    apply: (dir) => setSetting(dir, 'ageNoticeYears', '3'),
   },
   {
     name: 'draft-article',
@@ -258,10 +258,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'add-language',
     description: 'publish in German too (settings.yml: otherLanguages), before any German article',
-    apply: (dir) => {
-      setYamlField(path.join(dir, 'settings.yml'), 'otherLanguages', '[de-DE]');
-      return 'settings';
-    },
+    apply: (dir) => setSetting(dir, 'otherLanguages', '[de-DE]'),
   },
   {
     name: 'translate-article',
@@ -269,9 +266,10 @@ export const SCENARIOS: Scenario[] = [
     apply: (dir) => {
       const original = pick(dir, 0.5);
       const slug = `${original}-de`;
+      const originalFolder = findArticleFolder(dir, original);
       // The whole folder, so that a hero image beside the article comes too.
-      const folder = path.join(path.dirname(findArticleFolder(dir, original)), slug);
-      fs.cpSync(findArticleFolder(dir, original), folder, { recursive: true });
+      const folder = path.join(path.dirname(originalFolder), slug);
+      fs.cpSync(originalFolder, folder, { recursive: true });
       const file = path.join(folder, 'index.md');
       setFrontmatter(file, 'title', '"Der Stadtrat nimmt seine Entscheidung über die Flussquerung zurück"');
       setFrontmatter(file, 'language', 'de-DE');

@@ -23,6 +23,7 @@ import { ageNotice } from './lib/age.ts';
 import { hasSource } from './content/optional-sources.ts';
 import { FRONT_PAGE, listingPages, pagerLinks, type ListingPage } from './lib/listing-pages.ts';
 import { translationsOf } from './lib/translations.ts';
+import { push } from './lib/grouping.ts';
 import { articleLanguage } from './i18n/publication-paths.ts';
 
 export type AuthorEntry = CollectionEntry<'authors'>;
@@ -135,12 +136,6 @@ export interface Newsroom {
 
 /** The dev server previews drafts and scheduled articles; builds never do unless asked. */
 const showUnpublished = isDevServer || site.showUnpublished;
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * The words an article's reading time counts. The content store keeps no

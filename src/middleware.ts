@@ -16,7 +16,7 @@ import { ADMIN_POLICY } from './lib/admin-policy.ts';
 import { isDevServer } from './lib/dev-server.ts';
 import { getNewsroom } from './content.ts';
 import { inLanguage } from './i18n/page-language.ts';
-import { languageOfPath } from './i18n/language-paths.ts';
+import { articleSlugOf, languageOfPath } from './i18n/language-paths.ts';
 import { publicationLanguages } from './i18n/publication-paths.ts';
 import { site } from './site.config.ts';
 
@@ -31,8 +31,9 @@ function newsletterOrigins(): Promise<string[]> {
 async function languageOf(pathname: string): Promise<string> {
   const languages = publicationLanguages();
   if (languages.others.length === 0) return languages.first;
-  const { articleLanguages } = await getNewsroom();
-  return languageOfPath(pathname, languages, (slug) => articleLanguages.get(slug));
+  // Only an article's pages need the articles (which the dev server loads afresh for each request).
+  const articleLanguages = articleSlugOf(pathname) === undefined ? undefined : (await getNewsroom()).articleLanguages;
+  return languageOfPath(pathname, languages, (slug) => articleLanguages?.get(slug));
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -35,6 +35,13 @@ export interface Languages {
 
 const ARTICLE_PATH = /^\/(?:articles\/([^/]+)\/|og\/([^/]+)\.jpg$)/;
 
+/** The slug of the article whose page (`/articles/<slug>/…`) or card (`/og/<slug>.jpg`) `pathname` is, if it is one. */
+export function articleSlugOf(pathname: string): string | undefined {
+  const found = ARTICLE_PATH.exec(pathname);
+  const slug = found?.[1] ?? found?.[2];
+  return slug === undefined ? undefined : decodeURIComponent(slug);
+}
+
 /**
  * The language a page is written in: a further language's under its prefix;
  * an article's pages (`/articles/<slug>/…`, its card `/og/<slug>.jpg`) in
@@ -44,7 +51,6 @@ export function languageOfPath(pathname: string, { first, others }: Languages, a
   const segment = pathname.split('/')[1] ?? '';
   const prefixed = others.find((tag) => languagePrefix(tag) === segment);
   if (prefixed) return prefixed;
-  const article = ARTICLE_PATH.exec(pathname);
-  const slug = article?.[1] ?? article?.[2];
-  return (slug && articleLanguage(decodeURIComponent(slug))) || first;
+  const slug = articleSlugOf(pathname);
+  return (slug !== undefined && articleLanguage(slug)) || first;
 }

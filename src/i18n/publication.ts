@@ -15,8 +15,6 @@ export interface PublicationLanguages extends DateContext {
   others: string[];
 }
 
-const LANGUAGE_EXPECTED = 'a language tag such as en-GB, de-DE or ar-EG';
-
 /** The languages and time zone in `settings.yml` of `contentDir`, an error naming the file and the field if one is wrong. */
 export function readPublicationLanguage(contentDir: string): PublicationLanguages {
   const file = path.join(contentDir, 'settings.yml');
@@ -39,7 +37,7 @@ export function readPublicationLanguage(contentDir: string): PublicationLanguage
     throw new Error(`${file}: otherLanguages must be a list of language tags such as de-DE or ar-EG, got ${JSON.stringify(others)}`);
   }
   return {
-    locale: field('language', DEFAULT_DATES.locale, isLanguageTag, LANGUAGE_EXPECTED),
+    locale: field('language', DEFAULT_DATES.locale, isLanguageTag, 'a language tag such as en-GB, de-DE or ar-EG'),
     others: others.map((tag: string) => tag.trim()),
     timeZone: field('timeZone', DEFAULT_DATES.timeZone, isTimeZone, 'an IANA time zone such as Europe/London or America/New_York'),
   };

@@ -15,6 +15,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { indexedPart, pageDigest, searchPlace, shardKey, shardOrder, shardsOfYear, type SearchPlace, type ShardPage } from '../lib/search-shards.ts';
 import { prefixOf } from '../i18n/publication-paths.ts';
+import { push } from '../lib/grouping.ts';
 import type { ArticleFiling } from '../content/validate.ts';
 import { paths } from '../lib/paths.ts';
 import { searchManifest, type ShardEntry } from '../lib/search-manifest.ts';
@@ -121,7 +122,7 @@ export function articlePagesByShard(
       records.set(file, known?.stamp === stamp ? { stamp, digest: known.digest } : readPage(site, file, stamp));
       days.set(file, place.day);
       const years = byYear.get(place.language) ?? new Map<string, { file: string; day: string }[]>();
-      years.set(place.year, [...(years.get(place.year) ?? []), { file, day: place.day }]);
+      push(years, place.year, { file, day: place.day });
       byYear.set(place.language, years);
     }
   }
@@ -133,7 +134,7 @@ export function articlePagesByShard(
       const names = shardsOfYear(year, pages.map(({ day }) => day), limit, year === newestYear);
       pages.forEach(({ file }, index) => {
         const name = names[index]!;
-        named.set(name, [...(named.get(name) ?? []), { file, digest: records.get(file)!.digest }]);
+        push(named, name, { file, digest: records.get(file)!.digest });
       });
     }
     shards.set(language, named);

@@ -14,6 +14,7 @@ import { site } from '../site.config.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 import type { ArticleFiling } from '../content/validate.ts';
 import { localized } from '../i18n/publication-paths.ts';
+import { inLanguageOrder, translationsOf } from '../lib/translations.ts';
 
 /** Pages that are not for search engines, a further language's search page (`/de/search/`) among them. */
 const UNLISTED = /^\/(?:[a-z]{2,3}\/)?(admin|search|404)(\/|\.html|$)/;
@@ -23,17 +24,17 @@ const UNLISTED = /^\/(?:[a-z]{2,3}\/)?(admin|search|404)(\/|\.html|$)/;
  * languages' front pages, and each article with its translations.
  */
 function alternatesByPath(filings: ReadonlyMap<string, ArticleFiling>, siteUrl: string): Map<string, { hreflang: string; href: string }[]> {
-  const groups = new Map<string, { language: string; pathname: string }[]>();
-  const add = (group: string, language: string, pathname: string) => groups.set(group, [...(groups.get(group) ?? []), { language, pathname }]);
-  if (site.locales.length > 1) for (const tag of site.locales) add('', tag, localized(paths.home(), tag));
-  for (const [slug, filing] of filings) add(`/${filing.translationOf ?? slug}`, filing.language, paths.article(slug));
+  const link = (language: string, pathname: string) => ({ hreflang: language, href: new URL(pathname, siteUrl).href });
   const byPath = new Map<string, { hreflang: string; href: string }[]>();
-  for (const versions of groups.values()) {
-    if (versions.length < 2) continue;
-    const alternates = versions
-      .sort((a, b) => site.locales.indexOf(a.language) - site.locales.indexOf(b.language))
-      .map(({ language, pathname }) => ({ hreflang: language, href: new URL(pathname, siteUrl).href }));
-    for (const { pathname } of versions) byPath.set(pathname, alternates);
+  if (site.locales.length > 1) {
+    const homes = site.locales.map((tag) => link(tag, localized(paths.home(), tag)));
+    for (const tag of site.locales) byPath.set(localized(paths.home(), tag), homes);
+  }
+  const articles = [...filings].map(([slug, { language, translationOf }]) => ({ id: slug, language, data: { translationOf: translationOf === undefined ? undefined : { id: translationOf } } }));
+  const translations = translationsOf(articles, site.locales);
+  for (const article of articles) {
+    const others = translations.get(article.id);
+    if (others) byPath.set(paths.article(article.id), inLanguageOrder([article, ...others], site.locales).map((version) => link(version.language, paths.article(version.id))));
   }
   return byPath;
 }

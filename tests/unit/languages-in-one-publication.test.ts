@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { languageOfPath, languagePathProblems, languagePrefix, underPrefix } from '../../src/i18n/language-paths.ts';
+import { articleSlugOf, languageOfPath, languagePathProblems, languagePrefix, underPrefix } from '../../src/i18n/language-paths.ts';
 import { languageName } from '../../src/i18n/language-names.ts';
-import { translationsOf } from '../../src/lib/translations.ts';
+import { inLanguageOrder, translationsOf } from '../../src/lib/translations.ts';
 import { checkTranslations } from '../../src/content/checks/translations.ts';
 import { sitemapFiles } from '../../src/lib/sitemap-xml.ts';
 
@@ -34,6 +34,15 @@ describe('where each language lives', () => {
     expect(of('/fr/')).toBe('en-GB');
   });
 
+  it('tells an article’s pages and card from its slug, and no other page', () => {
+    expect(articleSlugOf('/articles/stadthaushalte/')).toBe('stadthaushalte');
+    expect(articleSlugOf('/articles/stadthaushalte/updates.json')).toBe('stadthaushalte');
+    expect(articleSlugOf('/og/stadthaushalte.jpg')).toBe('stadthaushalte');
+    expect(articleSlugOf('/articles/%C3%BCber/')).toBe('über');
+    expect(articleSlugOf('/de/')).toBeUndefined();
+    expect(articleSlugOf('/articles/')).toBeUndefined();
+  });
+
   it('refuses two languages under one path', () => {
     expect(languagePathProblems('en-GB', ['de-DE', 'fr-FR'])).toEqual([]);
     expect(languagePathProblems('en-GB', ['en-US'])).toEqual(['en-US would live under /en/, as en-GB is the language of the root: a publication has one language per language subtag']);
@@ -61,6 +70,11 @@ describe('translations', () => {
     expect(groups.get('haushalte')).toEqual([original, arabic]);
     expect(groups.get('mizaniyat')).toEqual([original, german]);
     expect(groups.has('alone')).toBe(false);
+  });
+
+  it('are listed in the publication’s order of languages', () => {
+    const versions = [{ language: 'ar-EG' }, { language: 'en-GB' }, { language: 'de-DE' }];
+    expect(inLanguageOrder(versions, ['en-GB', 'de-DE', 'ar-EG']).map((version) => version.language)).toEqual(['en-GB', 'de-DE', 'ar-EG']);
   });
 
   it('are checked: a language of the publication, an original that exists in another language, one translation per language', () => {
